@@ -1,0 +1,63 @@
+# pmcourse: `make lab` opens the course, `make test` runs every test, `make demo` runs the instructor loop.
+# Every target works on a fresh clone of a fresh machine: it installs what it needs first.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SYSSTAMP := build/.sysdeps
+# Debian packages the tests drive for real: a browser, the grading sandbox, a PostgreSQL server.
+DEBS := chromium bubblewrap postgresql
+PYTEST_FLAGS ?=
+
+.PHONY: install sysdeps lab test test-fast lint demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/jupyter labextension list 2>&1 | grep -q "@jupyter-widgets/jupyterlab-manager" || \
+		{ echo "the ipywidgets lab extension is missing"; exit 1; }
+	@touch $(STAMP)
+
+# Installs the Debian packages only when one is missing (apt-get update first, as Debian asks).
+sysdeps: $(SYSSTAMP)
+
+$(SYSSTAMP):
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v bwrap >/dev/null || missing="$$missing bubblewrap"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing fonts-dejavu-core >/dev/null; \
+	fi
+	@mkdir -p build && touch $(SYSSTAMP)
+
+lab: install
+	$(BIN)/pmcourse lab
+
+test: install sysdeps
+	$(BIN)/ruff check src tests bench
+	$(BIN)/pytest $(PYTEST_FLAGS)
+	$(BIN)/pytest --nbval-lax --nbval-current-env -p no:randomly notebooks exercises $(PYTEST_FLAGS)
+
+test-fast: install
+	$(BIN)/pytest -m "not slow" $(PYTEST_FLAGS)
+
+lint: install
+	$(BIN)/ruff check src tests bench
+
+demo: install sysdeps
+	$(BIN)/python -m pmcourse.demo build/demo
+
+bench: install sysdeps
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf build .pytest_cache

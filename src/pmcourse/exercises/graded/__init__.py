@@ -1,0 +1,1 @@
+"""Public halves of graded problems: prompt, inputs, grader. Their keys live in ``autograders/``."""

@@ -1,0 +1,1 @@
+"""Practice problems: keys ship with the package, since practice is for learning, not grades."""
