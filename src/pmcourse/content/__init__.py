@@ -1,0 +1,33 @@
+"""The course's content as data: lessons, house definitions, disagreements, glossary, the quiz.
+
+Lesson notebooks render from here (``lesson_header``, ``definition``, ``Quiz.for_lesson`` ...)
+so each fact is written once.
+"""
+
+from __future__ import annotations
+
+from .definitions import DEFINITIONS, Definition, find_definition
+from .disagreements import DISAGREEMENTS, Disagreement, find_disagreement
+from .display import Markdown
+from .glossary import GlossaryEntry, glossary
+from .larder import LARDER, Case
+from .lessons import LESSON_ERRORS, LESSONS
+from .model import Lesson, MultipleChoice
+from .quiz import Feedback, Quiz
+from .views import (
+    definition,
+    disagreement,
+    glossary_table,
+    larder,
+    lesson_header,
+    progress_markdown,
+    progress_view,
+    syllabus,
+)
+
+__all__ = [
+    "DEFINITIONS", "DISAGREEMENTS", "LARDER", "LESSONS", "LESSON_ERRORS", "Case", "Definition",
+    "Disagreement", "Feedback", "GlossaryEntry", "Lesson", "Markdown", "MultipleChoice", "Quiz",
+    "definition", "disagreement", "find_definition", "find_disagreement", "glossary",
+    "glossary_table", "larder", "lesson_header", "progress_markdown", "progress_view", "syllabus",
+]

@@ -1,0 +1,189 @@
+"""What the lesson notebooks display: headers, definitions, disagreements, glossary, progress.
+
+Every view renders from the content data, so a definition is written once and shown everywhere.
+"""
+
+from __future__ import annotations
+
+import difflib
+import time
+from collections.abc import Iterable
+
+from .definitions import DEFINITIONS, Definition, find_definition
+from .disagreements import DISAGREEMENTS, find_disagreement
+from .display import Markdown, md_table
+from .glossary import glossary
+from .larder import LARDER
+from .lessons import LESSONS
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.5)
+    return f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+
+
+def _lesson_link(lesson_id: str, *, from_notebooks: bool = True) -> str:
+    lesson = LESSONS.get(lesson_id)
+    title = lesson.title if lesson else lesson_id
+    prefix = "" if from_notebooks else "notebooks/"
+    return f"[{title}]({prefix}{lesson_id}.ipynb)"
+
+
+def lesson_header(lesson_id: str) -> Markdown:
+    """Records the lesson as opened and shows its title, objectives and practice links."""
+    lesson = LESSONS.get(lesson_id)
+    if lesson is None:
+        return Markdown(f"**There is no lesson {lesson_id!r}.**{_suggest(lesson_id, LESSONS)} "
+                        f"The lessons are: {', '.join(LESSONS)}.")
+    note = ""
+    try:
+        from ..progress import record_lesson
+
+        progress = record_lesson(lesson_id)
+        if progress.warning:
+            note = f"\n\n> ⚠ {progress.warning}"
+    except OSError as exc:
+        note = (f"\n\n> ⚠ Your progress could not be saved ({exc}). Set the environment "
+                f"variable PMCOURSE_HOME to a folder you can write to.")
+    lines = [f"## Lesson {lesson.number:02d} · {lesson.title}"]
+    if lesson.summary:
+        lines.append(f"_{lesson.summary}_")
+    lines.append("**By the end of this lesson you can:**")
+    lines.append("\n".join(f"- {o}" for o in lesson.objectives))
+    lines.append(f"About {lesson.minutes} minutes.")
+    return Markdown("\n\n".join(lines) + note)
+
+
+def _definition_markdown(d: Definition) -> str:
+    lines = [f"**{d.term[:1].upper() + d.term[1:]}**: {d.meaning}"]
+    if d.includes:
+        lines.append("- _Contains:_ " + "; ".join(d.includes) + ".")
+    if d.excludes:
+        lines.append("- _Leaves out:_ " + "; ".join(d.excludes) + ".")
+    if d.horizon:
+        lines.append(f"- _Horizon:_ {d.horizon}.")
+    return "\n".join(lines)
+
+
+def definition(term: str) -> Markdown:
+    """The course's house definition of `term` (or an alias), as Markdown."""
+    found = find_definition(term)
+    if found is None:
+        return Markdown(f"**No house definition for {term!r}.**"
+                        f"{_suggest(term.casefold(), [t.casefold() for t in DEFINITIONS])} "
+                        f"`glossary_table()` lists every term.")
+    return Markdown(_definition_markdown(found))
+
+
+def disagreement(topic: str) -> Markdown:
+    """Two positions from the sources, side by side, with the course's rule and the reason."""
+    found = find_disagreement(topic)
+    if found is None:
+        return Markdown(f"**No disagreement called {topic!r}.**{_suggest(topic, DISAGREEMENTS)} "
+                        f"The topics are: {', '.join(DISAGREEMENTS)}.")
+    table = md_table(("", "what it says"), [
+        ("**One view**", found.position_a),
+        ("**Another view**", found.position_b),
+        ("**This course's rule**", found.course_rule),
+        ("**Why**", found.why),
+    ])
+    return Markdown(f"**Where sources disagree: {found.question}**\n\n{table}")
+
+
+def glossary_table() -> Markdown:
+    """Every term of the course with its short meaning and the lesson that teaches it."""
+    rows = [(f"**{e.term}**", e.meaning, _lesson_link(e.lesson)) for e in glossary()]
+    return Markdown(md_table(("term", "meaning", "taught in"), rows))
+
+
+def syllabus(*, from_notebooks: bool = True) -> Markdown:
+    """The lessons in order with their learning objectives and practice notebooks."""
+    parts = []
+    prefix = "../exercises/" if from_notebooks else "exercises/"
+    for lesson in LESSONS.values():
+        practice = ", ".join(f"[{p}]({prefix}{p})" for p in lesson.practice) or "none"
+        objectives = "\n".join(f"  - {o}" for o in lesson.objectives)
+        parts.append(f"- **{_lesson_link(lesson.id, from_notebooks=from_notebooks)}** "
+                     f"(about {lesson.minutes} min). {lesson.summary}\n{objectives}\n"
+                     f"  - _Practice:_ {practice}")
+    return Markdown("\n".join(parts))
+
+
+LARDER_FIELDS = {
+    "pitch": "What Larder is",
+    "vision": "Vision",
+    "mission": "Product mission",
+    "company_vision": "Company vision",
+    "business_objectives": "Business objectives",
+    "icp": "Ideal customer profile",
+    "segments": "Segments",
+    "differentiation": "Differentiation",
+    "alternatives": "Alternatives customers use today",
+    "wont_do": "Won't do",
+    "four_questions": "The four strategy questions",
+    "north_star": "North Star metric",
+    "input_metrics": "Input metrics",
+    "strategic_intents": "Strategic intents (with the outcome leading each)",
+    "principles": "Product principles",
+}
+
+
+def larder(*fields: str) -> Markdown:
+    """Larder's artifacts (the running case), e.g. ``larder("vision", "mission")``."""
+    wanted = fields or tuple(LARDER_FIELDS)
+    unknown = [f for f in wanted if f not in LARDER_FIELDS]
+    if unknown:
+        return Markdown(f"**Larder has no field {unknown[0]!r}.**"
+                        f"{_suggest(unknown[0], LARDER_FIELDS)} "
+                        f"The fields are: {', '.join(LARDER_FIELDS)}.")
+    rows = []
+    for name in wanted:
+        value = getattr(LARDER, name)
+        if isinstance(value, dict):
+            text = "<br>".join(f"**{k}**: {v}" for k, v in value.items())
+        elif isinstance(value, tuple):
+            text = "<br>".join(f"• {v}" for v in value)
+        else:
+            text = value
+        rows.append((f"**{LARDER_FIELDS[name]}**", text))
+    return Markdown(md_table(("Larder", ""), rows))
+
+
+def progress_markdown() -> str:
+    """The learner's progress as Markdown: lessons opened, quizzes and exercises done."""
+    from ..progress import load_progress
+
+    progress = load_progress()
+    lines: list[str] = []
+    if progress.warning:
+        lines.append(f"> ⚠ {progress.warning}\n")
+    quiz_done: dict[str, int] = {}
+    for pid, entry in progress.exercises.items():
+        if pid.startswith("quiz.") and entry.get("passed"):
+            lesson_id = pid.split(".")[1]
+            quiz_done[lesson_id] = quiz_done.get(lesson_id, 0) + 1
+    opened = [lid for lid in LESSONS if lid in progress.lessons]
+    lines.append(f"**Lessons opened: {len(opened)} of {len(LESSONS)}.**\n")
+    rows = []
+    for lesson in LESSONS.values():
+        when = progress.lessons.get(lesson.id)
+        first = time.strftime("%Y-%m-%d", time.localtime(when)) if when else "not yet"
+        quiz = f"{quiz_done.get(lesson.id, 0)} of {len(lesson.quiz)}" if lesson.quiz else "-"
+        rows.append((_lesson_link(lesson.id), first, quiz))
+    lines.append(md_table(("lesson", "first opened", "quiz answered right"), rows))
+    exercises = {k: v for k, v in progress.exercises.items() if not k.startswith("quiz.")}
+    passed = sum(1 for v in exercises.values() if v.get("passed"))
+    lines.append(f"\n**Exercises attempted: {len(exercises)}; passed: {passed}.**\n")
+    if exercises:
+        rows = [(pid, str(e.get("attempts", 0)), f"{float(e.get('best', 0.0)):.0%}",
+                 "yes" if e.get("passed") else "not yet") for pid, e in sorted(exercises.items())]
+        lines.append(md_table(("exercise", "attempts", "best score", "passed"), rows))
+    else:
+        lines.append("No exercise checked yet: start with "
+                     "[Which artifact is this?](../exercises/01_which_artifact.ipynb).")
+    return "\n".join(lines)
+
+
+def progress_view() -> Markdown:
+    """A table of lessons opened and exercises attempted and passed, with any storage warning."""
+    return Markdown(progress_markdown())
