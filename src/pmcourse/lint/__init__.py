@@ -1,0 +1,46 @@
+"""The statement linter: says what is wrong with a vision, mission, strategy, roadmap outcome,
+backlog item or North Star, why, and how to fix it.
+
+    from pmcourse.lint import lint, Finding, RULES, KINDS, has_errors
+    findings = lint("Become the number one meal app", "vision")
+
+``RULES`` maps ``"kind/rule-id"`` (e.g. ``"vision/internal-goal"``) to a :class:`Rule`, in
+declaration order. Deterministic: lexicons, regular expressions and a little structure; no model,
+no network. The thresholds are in :mod:`pmcourse.lint.config`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from . import rules as _rules  # noqa: F401  (registers every rule)
+from .engine import KINDS, Rule, check_text, normalise_kind, registry, run_rules
+from .finding import SEVERITIES, Finding, has_errors
+
+__all__ = ["KINDS", "RULES", "SEVERITIES", "Finding", "Rule", "has_errors", "lint", "rules_for"]
+
+RULES: Mapping[str, Rule] = MappingProxyType(registry())
+"""Every rule, keyed ``"kind/rule-id"``; read-only."""
+
+
+def lint(text: str, kind: str, *, context: Mapping[str, str] | None = None) -> list[Finding]:
+    """The findings for ``text`` read as a ``kind`` statement: errors first, then by position.
+
+    ``context`` carries related drafts, e.g. ``{"vision": "..."}`` for the mission's
+    ``same-as-vision``. Raises ValueError with a clear message for an unknown kind or empty text.
+    """
+    text = check_text(text)
+    kind = normalise_kind(kind)
+    ctx: dict[str, str] = {}
+    if context is not None:
+        if not isinstance(context, Mapping):
+            raise ValueError("context must be a mapping such as {'vision': '...'}.")
+        ctx = {str(k): v for k, v in context.items() if isinstance(v, str)}
+    return run_rules(text, kind, ctx)
+
+
+def rules_for(kind: str) -> list[Rule]:
+    """The rules that apply to ``kind``, in declaration order."""
+    kind = normalise_kind(kind)
+    return [r for r in RULES.values() if r.kind == kind]

@@ -1,0 +1,44 @@
+"""Small helpers the rule modules share: whole-text spans and span merging."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..engine import Hit
+from ..lexicon import Span, quoted, spans
+
+
+def whole(text: str) -> Span:
+    """The span of ``text`` without its surrounding blanks (for "something is missing")."""
+    start = len(text) - len(text.lstrip())
+    return (start, len(text.rstrip()))
+
+
+def merge(found: Iterable[Span]) -> list[Span]:
+    """Sorted spans with overlapping ones joined."""
+    out: list[Span] = []
+    for start, end in sorted(found):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def hits(text: str, found: Iterable[Span], detail: str) -> list[Hit]:
+    """One hit per span; ``detail`` may use ``{word}`` for the quoted words at that span."""
+    return [Hit(s, detail.format(word=quoted(text, [s]))) for s in merge(found)]
+
+
+def matches(text: str, *patterns: re.Pattern[str]) -> list[Span]:
+    """All spans where any of ``patterns`` matches."""
+    return merge(s for p in patterns for s in spans(p, text))
+
+
+HORIZON_PREFIX = re.compile(r"^\W*(?:(?:now|next|later)\s*[:\-–]\s*)?", re.IGNORECASE)
+
+
+def body_start(text: str) -> int:
+    """Where the statement proper starts, after blanks, bullets and a "Now:" style prefix."""
+    return HORIZON_PREFIX.match(text).end()  # type: ignore[union-attr]

@@ -1,0 +1,168 @@
+"""Vision rules: the change for people, not goals, slogans, features, solutions or dates."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+
+from .. import config
+from .. import lexicon as lx
+from ..engine import Hit, rule
+from ._util import hits, matches, merge, whole
+
+KIND, LESSON = "vision", "02_product_vision"
+
+BECOME_PROVIDER = re.compile(
+    r"\bbecom\w*\s+(?:the|a|an)\s+(?:\w+\s+){0,4}?(?:provider|company|brand|vendor|player|choice|"
+    r"name|platform|app|business)\b", re.IGNORECASE)
+
+
+@rule(KIND, "internal-goal", severity="error", lesson=LESSON,
+      source="003 Step 1 (no internal goals); Pichler, PVB mistakes; V03, V04",
+      message="A vision describes the change for people, not what the company gains. Move "
+              "revenue, share and ranking goals to business goals, and say instead how people's "
+              "lives are better when you succeed.")
+def internal_goal(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """Revenue, market share, leadership or "become the ... provider" language."""
+    return hits(text, matches(text, lx.FINANCIAL, lx.LEADERSHIP, BECOME_PROVIDER),
+                "{word} is a goal for the company.")
+
+
+def slogan_hits(text: str) -> list[Hit]:
+    """Spans of empty slogans and buzzwords (shared with the mission rule)."""
+    return hits(text, matches(text, lx.SLOGAN), "{word} is an empty slogan.")
+
+
+@rule(KIND, "empty-slogan", severity="error", lesson=LESSON,
+      source="003 Step 2 (no empty slogans); Rumelt (fluff); V04, V09",
+      message="Slogan words sound good but say nothing anyone could disagree with. Replace them "
+              "with the concrete change: who can do what they could not do before.")
+def empty_slogan(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """Best tool, great UX, world-class, seamless, innovative ..."""
+    return slogan_hits(text)
+
+
+START_BUILD = re.compile(r"^\W*(?:to\s+|we\s+(?:will\s+|want\s+to\s+|'ll\s+)?)?"
+                         + lx.BUILD_VERBS.pattern, re.IGNORECASE)
+LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|or|plus|/)\s*|\s+)(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def feature_list_span(text: str) -> lx.Span | None:
+    """The span of a feature list or build action in ``text``, if it has one (V01)."""
+    found = lx.spans(lx.FEATURES, text)
+    for i in range(len(found) - config.FEATURE_LIST_MIN_ITEMS + 1):
+        run = found[i:i + config.FEATURE_LIST_MIN_ITEMS]
+        gaps = [text[a[1]:b[0]] for a, b in itertools.pairwise(run)]
+        if all(LIST_GAP.match(g) for g in gaps):
+            return (run[0][0], run[-1][1])
+    for m in lx.WITH_FEATURES.finditer(text):
+        after = lx.words(text[m.end():])[: config.FEATURE_AFTER_WITH_WINDOW]
+        for f in found:
+            if f[0] >= m.end() and after and f[0] - m.end() <= after[-1].end():
+                return (m.start(), f[1])
+    build = START_BUILD.search(text)
+    if build:
+        verb = lx.BUILD_VERBS.search(text, build.start())
+        return verb.span() if verb else build.span()
+    return None
+
+
+@rule(KIND, "feature-list", severity="error", lesson=LESSON,
+      source="003 Step 1; Pichler (look beyond the product); Cagan; V01",
+      message="A vision that lists features or build work describes the product, not the "
+              "change it brings. Keep features for the roadmap and backlog, and write what "
+              "people gain from them.")
+def feature_list(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """Two or more features in a list, 'with <feature>', or a build action."""
+    span = feature_list_span(text)
+    if span is None:
+        return []
+    return [Hit(span, f"{lx.quoted(text, [span])} reads as features or build work.")]
+
+
+@rule(KIND, "too-long", severity="warning", lesson=LESSON,
+      source="Pichler (concise, memorable); 001 (short, punchy); PVB (two sentences); V05",
+      message="A vision should be short enough to remember and repeat: cut it to one or two "
+              f"sentences of at most {config.VISION_MAX_WORDS} words and move the detail to the "
+              "strategy.")
+def too_long(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """More words or sentences than the caps in config."""
+    tokens = lx.words(text)
+    ends = [m.end() for m in lx.SENTENCE_END.finditer(text.strip())]
+    starts = []
+    notes = []
+    if len(tokens) > config.VISION_MAX_WORDS:
+        starts.append(tokens[config.VISION_MAX_WORDS].start())
+        notes.append(f"{len(tokens)} words (cap {config.VISION_MAX_WORDS})")
+    if len(ends) + 1 > config.VISION_MAX_SENTENCES:
+        offset = len(text) - len(text.lstrip())
+        starts.append(offset + ends[config.VISION_MAX_SENTENCES - 1])
+        notes.append(f"{len(ends) + 1} sentences (cap {config.VISION_MAX_SENTENCES})")
+    if not starts:
+        return []
+    start = min(starts)
+    start += len(text[start:]) - len(text[start:].lstrip())
+    return [Hit((start, whole(text)[1]), f"It has {' and '.join(notes)}.")]
+
+
+@rule(KIND, "no-beneficiary", severity="warning", lesson=LESSON,
+      source="Pichler (positive change); Cagan (improve customers' lives); V07 (heuristic)",
+      message="Say whose life changes: name the people (households, nurses, small cafés ...) "
+              "and what becomes possible or easier for them.")
+def no_beneficiary(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """No people noun anywhere in the statement."""
+    if lx.first(lx.PEOPLE, text):
+        return []
+    detail = "" if lx.first(lx.CHANGE, text) else "It names neither people nor a change."
+    return [Hit(whole(text), detail or "It names no people.")]
+
+
+@rule(KIND, "names-solution", severity="warning", lesson=LESSON,
+      source="Pichler (not tied to a solution) vs 002/004 (name the product): anchors disagree; "
+             "V02, V10",
+      message="Naming the product type or technology ties the vision to one solution, so a "
+              "pivot would mean a new vision. Describe the change instead and leave the "
+              "category to the mission.")
+def names_solution(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """A product category noun (app, platform, tool ...) or a technology."""
+    return hits(text, matches(text, lx.CATEGORY, lx.TECHNOLOGY), "{word} names a solution.")
+
+
+@rule(KIND, "dates-or-metrics", severity="warning", lesson=LESSON,
+      source="Cagan, Pichler (horizon of years); 003 Step 4 (metrics are goals); V06",
+      message="Dates and numbers belong to goals and the roadmap; a vision holds for years. "
+              "Move the target to your North Star or goals and keep the vision timeless.")
+def dates_or_metrics(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """A year, quarter, deadline phrase, percentage or other number."""
+    found = merge([*lx.spans(lx.DATE, text), *lx.spans(lx.NUMBER, text)])
+    return [Hit(s, f"{lx.quoted(text, [s])} is a date or a number.") for s in found]
+
+
+SHORT_HORIZON = re.compile(
+    r"\b(?:this|next)\s+(?:quarter|year|month|sprint|release)\b|\bin\s+\d+\s+(?:weeks|months)\b",
+    re.IGNORECASE)
+
+
+@rule(KIND, "horizon-too-short", severity="error", lesson=LESSON,
+      source="Cagan (a vision looks 3 to 10 years ahead); Pichler (5 to 10 years); V11",
+      message="A vision looks years ahead; a plan for the next months is a goal or a roadmap "
+              "item. Describe where people will be in several years instead.")
+def horizon_too_short(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """This quarter, next release, in 6 months ..."""
+    return hits(text, matches(text, SHORT_HORIZON), "{word} is a short horizon.")
+
+
+STRATEGY_IN_VISION = re.compile(
+    r"\bfor\s+(?:\w+\s+){0,5}?who\b|\bunlike\b|\bby\s+(?:offering|providing|leveraging|selling)\b|"
+    r"\bthrough\s+partnerships\b|\btarget(?:ing)?\s+(?:segment|market)s?\b|\bcompetitors?\b",
+    re.IGNORECASE)
+
+
+@rule(KIND, "strategy-in-vision", severity="warning", lesson=LESSON,
+      source="Pichler (keep vision and strategy separate); V08",
+      message="Target segments, competitors and how you will win change as you learn; they "
+              "belong to the strategy. Keep the vision to the lasting change for people.")
+def strategy_in_vision(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """'for X who', 'unlike', 'by offering', competitors."""
+    return hits(text, matches(text, STRATEGY_IN_VISION), "{word} is a strategy choice.")
