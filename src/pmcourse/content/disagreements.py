@@ -45,8 +45,8 @@ DISAGREEMENTS: dict[str, Disagreement] = {d.topic: d for d in (
         "Pichler: a vision is not tied to a solution. Another source: describe how customers' "
         "behaviour changes, not what you build.",
         "The vision describes the change in people's lives. The product's category and target "
-        "users go in the mission. Naming a category in a vision is a warning (linter rule V02), "
-        "not an error, because some authors allow it.",
+        "users go in the mission. Naming a category in a vision is a warning (linter rule "
+        "`vision/names-solution`), not an error, because some authors allow it.",
         "A vision tied to one solution must be rewritten when the solution changes; a vision "
         "about people survives pivots and keeps the team open to better solutions.",
         "03_vision_vs_mission"),

@@ -36,10 +36,11 @@ LESSON = Lesson(
                         "the backlog and the goals.",
             hint="Look for the one that would still be true if the product became something "
                  "other than an app.",
-            why_not={"a": "That is a feature list (linter rule V01).",
+            why_not={"a": "That is a feature list (linter rule `vision/feature-list`).",
                      "b": "A revenue or user target with a date is a goal, not a vision "
-                          "(V03, V06).",
-                     "d": "Market leadership is about the company, not its customers (V04)."},
+                          "(rules `vision/internal-goal` and `vision/dates-or-metrics`).",
+                     "d": "Market leadership is about the company, not its customers "
+                          "(rule `vision/internal-goal`)."},
         ),
         MultipleChoice(
             id="q2",

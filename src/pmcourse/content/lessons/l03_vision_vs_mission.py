@@ -46,7 +46,7 @@ LESSON = Lesson(
             },
             answer="a",
             explanation="Slogans such as 'best tool' and 'great UX' say nothing checkable "
-                        "(linter rule M01), and 'everyone' is no segment.",
+                        "(linter rule `mission/empty-slogan`), and 'everyone' is no segment.",
             hint="Which one could be said of any product at all?",
         ),
         MultipleChoice(

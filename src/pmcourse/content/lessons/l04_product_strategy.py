@@ -33,7 +33,8 @@ LESSON = Lesson(
             },
             answer="b",
             explanation="A strategy is a set of choices that make a goal reachable. Targets "
-                        "alone are goals mistaken for strategy (linter rule S01).",
+                        "alone are goals mistaken for strategy (linter rule "
+                        "`strategy/goals-not-choices`).",
             hint="What would a team do differently on Monday after reading it?",
         ),
         MultipleChoice(
@@ -78,7 +79,8 @@ LESSON = Lesson(
                 "c": "It lacks story points",
             },
             answer="b",
-            explanation="A strategy is not a roadmap (linter rule S04). Roadmaps are derived "
+            explanation="A strategy is not a roadmap (linter rule `strategy/roadmap-in-strategy`). "
+                        "Roadmaps are derived "
                         "from the strategy's choices, and even then they hold outcomes rather "
                         "than dated features.",
             hint="Which artifact is a list of things to build with dates?",
