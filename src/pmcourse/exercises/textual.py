@@ -77,6 +77,16 @@ def fields(answer: Any, var: str, names: Sequence[str]) -> dict[str, str | None]
     return out
 
 
+def optional_text(value: Any, where: str) -> str | None:
+    """`value` as exact text, None when blank or a placeholder; AnswerError for a non-text value."""
+    if is_placeholder(value) or (isinstance(value, float) and value != value):
+        return None
+    if not isinstance(value, str):
+        msg = f"{where} should be text (a str); it is {type_name(value)}."
+        raise AnswerError(msg)
+    return plain_text(value)
+
+
 def id_list(value: Any, where: str) -> list[str] | None:
     """A list of ids given as a list, tuple or set of str, or one comma-separated str.
 

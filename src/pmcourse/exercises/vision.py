@@ -1,0 +1,202 @@
+"""Fix the vision: name the linter rules a flawed vision breaks, then rewrite it.
+
+Key format: ``{"rules": {vision_id: [rule ids]}, "topic": {vision_id: [topic word stems]}}``.
+The diagnosis earns credit by overlap (Jaccard) with the key's rules. A rewrite has many valid
+answers: it earns credit when the course linter finds no error in it, when it stays on the
+original's subject (mentions one of its topic stems) and when it is not a light edit of the
+original. Feedback counts missed and extra rules without saying which vision has which flaw.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .answers import plain_text, records
+from .errors import NotAttempted
+from .problem import Problem
+from .result import CriterionResult
+from .textual import (
+    count,
+    error_rules,
+    id_list,
+    listing,
+    mentions,
+    optional_text,
+    similarity,
+    words,
+)
+
+COLUMNS = ("vision_id", "rules", "rewrite")
+
+
+@dataclass(frozen=True)
+class _Fix:
+    """One row of the learner's answer, read into plain values."""
+
+    rules: frozenset[str] | None
+    rewrite: str | None
+
+
+@dataclass(frozen=True)
+class VisionFix:
+    """Grades a diagnosis (rule ids) and a rewrite of each flawed vision."""
+
+    var: str = "fixes"
+    visions: str = "visions"
+    """Name of the problem input holding the rows ``vision_id, text``."""
+    rules: str = "rules"
+    """Name of the problem input listing the rule ids to choose from (``rule, meaning``)."""
+    weights: tuple[float, float, float, float] = (0.5, 0.3, 0.1, 0.1)
+    """Shares for diagnosis, rewrite passes the linter, rewrite on topic, rewrite not a copy."""
+    max_alike: float = 0.6
+    """A rewrite this similar to the original (or more) counts as a copy."""
+    min_words: int = 3
+    """A rewrite needs at least this many words to count as a statement."""
+
+    def _read(self, problem: Problem, answer: Any) -> tuple[dict[str, _Fix], list[str]]:
+        given = [str(r["vision_id"]) for r in problem.data[self.visions]]
+        known = {str(r["rule"]) for r in problem.data[self.rules]}
+        rows = records(answer, self.var, COLUMNS, optional=("rules", "rewrite"))
+        fixes: dict[str, _Fix] = {}
+        seen: Counter[str] = Counter()
+        unknown_ids: list[str] = []
+        unknown_rules: set[str] = set()
+        for row in rows:
+            item = plain_text(row["vision_id"])
+            if item is None:
+                continue
+            seen[item] += 1
+            if item not in given:
+                unknown_ids.append(item)
+                continue
+            if seen[item] > 1:
+                continue
+            tagged = id_list(row["rules"], f"`rules` of {item}")
+            rewrite = optional_text(row["rewrite"], f"the `rewrite` of {item}")
+            if tagged is not None:
+                unknown_rules.update(r for r in tagged if r not in known)
+            fixes[item] = _Fix(frozenset(tagged) if tagged is not None else None, rewrite)
+        if not any(f.rules is not None or f.rewrite for f in fixes.values()):
+            msg = (f"no row of `{self.var}` has rules or a rewrite yet: fill in `rules` (a list of "
+                   "rule ids) and `rewrite` for each vision.")
+            raise NotAttempted(msg)
+        notes = []
+        missing = [i for i in given if i not in fixes]
+        if missing:
+            notes.append(f"Visions {listing(missing)} have no row: add one row per vision.")
+        dupes = sorted(i for i, n in seen.items() if n > 1 and i in given)
+        if dupes:
+            notes.append(f"Visions {listing(dupes)} appear more than once: only the first row "
+                         "counts.")
+        if unknown_ids:
+            notes.append(f"{listing(sorted(set(unknown_ids)))}: not a vision id of this problem.")
+        if unknown_rules:
+            notes.append(f"{listing(sorted(unknown_rules))}: not a rule id. Pick ids from "
+                         "`q.data('rules')`.")
+        return fixes, notes
+
+    def grade(
+        self, problem: Problem, answers: Mapping[str, Any], key: Any
+    ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        fixes, notes = self._read(problem, answers[self.var])
+        original = {str(r["vision_id"]): str(r["text"]) for r in problem.data[self.visions]}
+        return [
+            self._diagnosis(fixes, key),
+            *self._rewrites(fixes, original, key),
+        ], tuple(notes)
+
+    def _diagnosis(self, fixes: dict[str, _Fix], key: Any) -> CriterionResult:
+        truth = {i: frozenset(r) for i, r in key["rules"].items()}
+        scores, missed, extra = [], 0, 0
+        for item, expected in truth.items():
+            tagged = fixes[item].rules if item in fixes else None
+            tagged = tagged or frozenset()
+            union = expected | tagged
+            scores.append(len(expected & tagged) / len(union) if union else 1.0)
+            missed += len(expected - tagged)
+            extra += len(tagged - expected)
+        full = sum(s >= 1.0 for s in scores)
+        if full == len(truth):
+            message = f"All {len(truth)} visions are fully diagnosed."
+        else:
+            parts = [f"{full} of {len(truth)} visions are fully diagnosed."]
+            if missed:
+                parts.append(f"You missed {count(missed, 'flaw')}: test each vision against every "
+                             "rule in `q.data('rules')`, one rule at a time.")
+            if extra:
+                parts.append(f"{count(extra, 'rule')} you tagged {'does' if extra == 1 else 'do'} "
+                             "not apply: a rule applies only when the words it looks for are "
+                             "really there.")
+            message = " ".join(parts)
+        return CriterionResult("diagnosis", "Each vision's flaws are named by rule id",
+                               self.weights[0], sum(scores) / len(scores), message)
+
+    def _rewrites(
+        self, fixes: dict[str, _Fix], original: dict[str, str], key: Any
+    ) -> list[CriterionResult]:
+        ids = list(key["rules"])
+        n = len(ids)
+        clean, on_topic, fresh = [], [], []
+        broken: list[str] = []
+        drifting: list[str] = []
+        copies: list[str] = []
+        absent: list[str] = []
+        for item in ids:
+            text = fixes[item].rewrite if item in fixes else None
+            if not text:
+                absent.append(item)
+                continue
+            errors = error_rules(text, "vision")
+            if errors:
+                broken.append(f"{item} ({', '.join(f'`{e}`' for e in errors)})")
+            else:
+                clean.append(item)
+            topical = (len(words(text)) >= self.min_words
+                       and bool(mentions(text, key["topic"][item])))
+            if topical:
+                on_topic.append(item)
+            else:
+                drifting.append(item)
+            alike = similarity(text, original[item])
+            if alike >= self.max_alike:
+                copies.append(f"{item} ({alike:.0%} alike)")
+            elif topical:
+                fresh.append(item)
+        gap = f" {listing(absent)} {'has' if len(absent) == 1 else 'have'} no rewrite yet." \
+            if absent else ""
+        lint_msg = (f"Every rewrite passes the linter's error rules.{gap}" if not broken else
+                    f"Your rewrites of {listing(broken)} still break the linter's error rules: "
+                    f"run `lint(text, 'vision')` on them and fix what it names.{gap}")
+        topic_msg = (f"Every rewrite stays on the original's subject.{gap}" if not drifting else
+                     f"The rewrites of {listing(drifting)} drift away from what the original was "
+                     f"about: keep the same people and the same change, and say it better.{gap}")
+        if copies:
+            copy_msg = (f"The rewrites of {listing(copies)} are light edits of the original: "
+                        "start again from the change in people's lives instead of deleting a "
+                        f"few words.{gap}")
+        elif len(fresh) + len(absent) < n:
+            copy_msg = f"Only a rewrite that stays on the subject counts as a fresh one.{gap}"
+        else:
+            copy_msg = f"Every rewrite is written afresh.{gap}"
+        return [
+            CriterionResult("rewrite_lint", "Each rewrite passes the linter's error rules",
+                            self.weights[1], len(clean) / n, lint_msg),
+            CriterionResult("rewrite_topic", "Each rewrite stays on the original's subject",
+                            self.weights[2], len(on_topic) / n, topic_msg),
+            CriterionResult("rewrite_fresh", "Each rewrite is new, not a light edit",
+                            self.weights[3], len(fresh) / n, copy_msg),
+        ]
+
+    def describe(self, problem: Problem, key: Any) -> str:
+        text = {str(r["vision_id"]): r["text"] for r in problem.data[self.visions]}
+        rewrites = key.get("examples", {})
+        lines = ["| id | flawed vision | rules it breaks | one good rewrite |", "|---|---|---|---|"]
+        for item, rules in key["rules"].items():
+            tags = ", ".join(f"`{r}`" for r in rules)
+            lines.append(f"| {item} | {text[item]} | {tags} | {rewrites.get(item, '')} |")
+        lines += ["", "Many rewrites are right: any that passes the linter's error rules, keeps "
+                      "the original's subject and is written afresh earns full credit."]
+        return "\n".join(lines)
