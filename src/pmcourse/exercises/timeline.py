@@ -1,0 +1,278 @@
+"""From a dated feature timeline to an outcome roadmap (content-research E10): many valid answers.
+
+The learner writes 2-5 outcomes (a change for users, with a metric, in Now / Next / Later) and
+places every feature of the timeline under one of them, keeping a date only where a hard external
+constraint exists. Outcome wording is checked by the course linter (kind ``outcome``), so the same
+rules drive widgets, CLI and this grader.
+
+Key format: ``{"families": [[feature_id, ...], ...], "example": {"outcomes": [row, ...],
+"placement": {feature_id: outcome_id}}}``. ``families`` group features that serve one change for
+users (features of one family should share an outcome); ``example`` is one good answer for
+``solution()``. Messages quote the learner's own outcomes and never the families.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from .answers import plain_text, records
+from .errors import AnswerError, NotAttempted
+from .problem import Problem
+from .result import CriterionResult
+
+OUTCOME_COLUMNS = ("outcome_id", "horizon", "outcome", "metric", "date")
+PLACEMENT_COLUMNS = ("feature_id", "outcome_id")
+HORIZONS = ("now", "next", "later")
+MIN_OUTCOMES, MAX_OUTCOMES = 2, 5
+"""A roadmap of 2-5 outcomes (content-research E10)."""
+MAX_FEATURES = 5
+"""At most five features per outcome (rule R08, a course heuristic after Pichler's GO roadmap)."""
+
+
+def lint_problems(text: str, kind: str, also: frozenset[str] = frozenset()) -> list[str]:
+    """The course linter's errors (and findings of the rules in `also`) for `text` as `kind`.
+
+    One line per rule, ``"`rule-id`: message"``, however often the rule fires.
+    """
+    from ..lint import lint
+
+    found: dict[str, str] = {}
+    for f in lint(text, kind):
+        if (f.severity == "error" or f.rule in also) and f.rule not in found:
+            found[f.rule] = f.message
+    return [f"`{rule}`: {message}" for rule, message in found.items()]
+
+
+def _ids(items: list[str], limit: int = 6) -> str:
+    shown = ", ".join(items[:limit])
+    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    outcome_id: str
+    horizon: str | None
+    text: str | None
+    metric: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class TimelineToOutcomes:
+    """Grades an outcome roadmap rebuilt from a dated feature timeline."""
+
+    outcomes_var: str = "outcomes"
+    placement_var: str = "placement"
+    timeline: str = "timeline"
+    """Problem input with rows ``feature_id, date, feature, constraint``."""
+    weights: tuple[float, float, float, float, float] = (0.2, 0.3, 0.2, 0.1, 0.2)
+    """Shares for coverage, outcome wording, grouping, structure and dates."""
+
+    def grade(
+        self, problem: Problem, answers: Mapping[str, Any], key: Any
+    ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        features = [row["feature_id"] for row in problem.data[self.timeline]]
+        constrained = {r["feature_id"] for r in problem.data[self.timeline] if r.get("constraint")}
+        outcomes, notes = self._read_outcomes(answers[self.outcomes_var])
+        placed, more = self._read_placement(answers[self.placement_var], features, outcomes)
+        notes += more
+        under: dict[str, list[str]] = {o: [] for o in outcomes}
+        for feature, outcome in placed.items():
+            under[outcome].append(feature)
+        return [
+            self._coverage(features, placed),
+            self._wording(outcomes),
+            self._grouping(placed, key),
+            self._structure(outcomes, under),
+            self._dates(outcomes, under, constrained),
+        ], tuple(notes)
+
+    def _read_outcomes(self, answer: Any) -> tuple[dict[str, _Outcome], list[str]]:
+        var = self.outcomes_var
+        rows = records(answer, var, OUTCOME_COLUMNS, optional=("metric", "date"))
+        outcomes: dict[str, _Outcome] = {}
+        notes: list[str] = []
+        for n, row in enumerate(rows, start=1):
+            oid = plain_text(row["outcome_id"])
+            text = plain_text(row["outcome"])
+            if oid is None:
+                if text is not None:
+                    notes.append(f"Row {n} of `{var}` has no `outcome_id`: give every outcome one.")
+                continue
+            if oid in outcomes:
+                notes.append(f"Outcome id {oid} is used twice in `{var}`: only the first counts.")
+                continue
+            raw = plain_text(row["horizon"])
+            horizon = raw.lower() if raw and raw.lower() in HORIZONS else None
+            if raw is not None and horizon is None:
+                notes.append(f"Outcome {oid} has the horizon {raw!r}: use 'now', 'next' or "
+                             "'later'.")
+            outcomes[oid] = _Outcome(oid, horizon, text, plain_text(row["metric"]),
+                                     plain_text(row["date"]))
+        if not any(o.text for o in outcomes.values()):
+            msg = f"`{var}` has no outcome yet: write one row per outcome, with its wording."
+            raise NotAttempted(msg)
+        return outcomes, notes
+
+    def _read_placement(
+        self, answer: Any, features: list[str], outcomes: Mapping[str, _Outcome]
+    ) -> tuple[dict[str, str], list[str]]:
+        var = self.placement_var
+        rows = records(answer, var, PLACEMENT_COLUMNS)
+        placed: dict[str, str] = {}
+        seen: Counter[str] = Counter()
+        unknown_features, unknown_outcomes = [], []
+        for row in rows:
+            feature = plain_text(row["feature_id"])
+            if feature is None:
+                continue
+            seen[feature] += 1
+            if feature not in features:
+                unknown_features.append(feature)
+                continue
+            outcome = plain_text(row["outcome_id"])
+            if seen[feature] > 1 or outcome is None:
+                continue
+            if outcome not in outcomes:
+                unknown_outcomes.append(f"{feature} -> {outcome}")
+                continue
+            placed[feature] = outcome
+        notes = []
+        dupes = sorted(f for f, n in seen.items() if n > 1 and f in features)
+        if dupes:
+            notes.append(f"Features {_ids(dupes)} are placed more than once: only the first row "
+                         "counts. One feature serves one outcome here.")
+        if unknown_features:
+            notes.append(f"{_ids(sorted(set(unknown_features)))} are not features of the "
+                         "timeline; remove them.")
+        if unknown_outcomes:
+            notes.append(f"{_ids(unknown_outcomes)} point to an outcome id that is not in "
+                         f"`{self.outcomes_var}`.")
+        if not rows:
+            msg = f"`{var}` is empty: add one row per feature with the outcome it serves."
+            raise AnswerError(msg)
+        return placed, notes
+
+    def _coverage(self, features: list[str], placed: Mapping[str, str]) -> CriterionResult:
+        missing = [f for f in features if f not in placed]
+        message = (
+            f"All {len(features)} features sit under one of your outcomes."
+            if not missing
+            else f"{_ids(missing)} are not under any of your outcomes: nothing from the old "
+                 "timeline may silently disappear. Place each one under the change it serves."
+        )
+        return CriterionResult(
+            "coverage", "Every feature sits under an outcome", self.weights[0],
+            (len(features) - len(missing)) / len(features), message,
+        )
+
+    def _wording(self, outcomes: Mapping[str, _Outcome]) -> CriterionResult:
+        good, problems = 0, []
+        for o in outcomes.values():
+            if o.text is None:
+                problems.append(f"{o.outcome_id} has no wording")
+                continue
+            errors = lint_problems(o.text, "outcome")
+            if errors:
+                problems.append(f"{o.outcome_id} trips " + "; ".join(errors))
+            elif o.metric is None:
+                problems.append(f"{o.outcome_id} has no `metric`: how will you know it happened "
+                                "(rule R07)?")
+            else:
+                good += 1
+        message = (
+            "Every outcome describes a change for users and names a metric."
+            if not problems
+            else " ".join(p.rstrip(".") + "." for p in problems)
+        )
+        return CriterionResult(
+            "wording", "Outcomes are changes for users, each with a metric", self.weights[1],
+            good / len(outcomes) if outcomes else 0.0, message,
+        )
+
+    def _grouping(self, placed: Mapping[str, str], key: Any) -> CriterionResult:
+        pairs = [p for family in key["families"] for p in combinations(family, 2)]
+        split = sum(placed.get(a) != placed.get(b) for a, b in pairs)
+        message = (
+            "Features that serve the same change for users share an outcome."
+            if not split
+            else f"{split} pair(s) of features that serve the same change for users sit under "
+                 "different outcomes (or are not placed). Ask of each feature: which user "
+                 "behaviour would it move?"
+        )
+        return CriterionResult(
+            "grouping", "Related features share an outcome", self.weights[2],
+            (len(pairs) - split) / len(pairs) if pairs else 1.0, message,
+        )
+
+    def _structure(
+        self, outcomes: Mapping[str, _Outcome], under: Mapping[str, list[str]]
+    ) -> CriterionResult:
+        checks, problems = 1, []
+        if not MIN_OUTCOMES <= len(outcomes) <= MAX_OUTCOMES:
+            problems.append(f"you wrote {len(outcomes)} outcomes; a focused roadmap has "
+                            f"{MIN_OUTCOMES} to {MAX_OUTCOMES}")
+        for o in outcomes.values():
+            checks += 2
+            if o.horizon is None:
+                problems.append(f"{o.outcome_id} needs a horizon ('now', 'next' or 'later')")
+            n = len(under[o.outcome_id])
+            if not 1 <= n <= MAX_FEATURES:
+                problems.append(f"{o.outcome_id} holds {n} features (keep 1 to {MAX_FEATURES}, "
+                                "rule R08)")
+        message = (
+            "The roadmap has a focused set of outcomes, each in a horizon with a few features."
+            if not problems
+            else "Shape: " + "; ".join(problems) + "."
+        )
+        return CriterionResult(
+            "structure", "2-5 outcomes, each in a horizon with 1-5 features", self.weights[3],
+            (checks - len(problems)) / checks, message,
+        )
+
+    def _dates(
+        self, outcomes: Mapping[str, _Outcome], under: Mapping[str, list[str]],
+        constrained: set[str],
+    ) -> CriterionResult:
+        right, problems = 0, []
+        for o in outcomes.values():
+            hard = any(f in constrained for f in under[o.outcome_id])
+            if hard and o.date is None:
+                problems.append(f"{o.outcome_id} holds a feature with a hard external constraint "
+                                "but dropped its date: keep that one")
+            elif hard and o.horizon == "later":
+                problems.append(f"{o.outcome_id} has a hard date but sits in Later, where it "
+                                "would miss it")
+            elif not hard and o.date is not None:
+                problems.append(f"{o.outcome_id} keeps a date ({o.date}) with no external "
+                                "constraint behind it (rule R02): drop it, the horizon says when")
+            else:
+                right += 1
+        message = (
+            "Dates survive only where an outside constraint forces them."
+            if not problems
+            else "; ".join(problems) + "."
+        )
+        return CriterionResult(
+            "dates", "Dates only for hard external constraints (rule R02)", self.weights[4],
+            right / len(outcomes) if outcomes else 0.0, message,
+        )
+
+    def describe(self, problem: Problem, key: Any) -> str:
+        feature = {r["feature_id"]: r["feature"] for r in problem.data[self.timeline]}
+        example = key["example"]
+        lines = ["| horizon | outcome | metric | features | date |", "|---|---|---|---|---|"]
+        for row in example["outcomes"]:
+            ids = [f for f, o in example["placement"].items() if o == row["outcome_id"]]
+            cell = "<br>".join(f"{f}: {feature[f]}" for f in ids)
+            lines.append(
+                f"| {row['horizon'].capitalize()} | **{row['outcome_id']}**: {row['outcome']} | "
+                f"{row['metric']} | {cell} | {row.get('date') or ''} |"
+            )
+        lines += ["", "This is one good answer among many: other groupings that keep the rules "
+                  "above earn full marks too."]
+        return "\n".join(lines)
