@@ -35,13 +35,13 @@ def mentions(text: str, stems: Iterable[str]) -> list[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """How alike two statements are, in [0, 1], ignoring case, punctuation and word order."""
+    """How alike two statements are, in [0, 1] (edit-distance ratio), ignoring case and commas."""
     from rapidfuzz import fuzz
 
     left, right = " ".join(words(a)), " ".join(words(b))
     if not left or not right:
         return 0.0
-    return max(fuzz.ratio(left, right), fuzz.token_sort_ratio(left, right)) / 100.0
+    return fuzz.ratio(left, right) / 100.0
 
 
 def fields(answer: Any, var: str, names: Sequence[str]) -> dict[str, str | None]:

@@ -167,10 +167,12 @@ class VisionFix:
                 fresh.append(item)
         gap = f" {listing(absent)} {'has' if len(absent) == 1 else 'have'} no rewrite yet." \
             if absent else ""
-        lint_msg = (f"Every rewrite passes the linter's error rules.{gap}" if not broken else
+        lint_msg = (f"Every rewrite you wrote passes the linter's error rules.{gap}"
+                    if not broken else
                     f"Your rewrites of {listing(broken)} still break the linter's error rules: "
                     f"run `lint(text, 'vision')` on them and fix what it names.{gap}")
-        topic_msg = (f"Every rewrite stays on the original's subject.{gap}" if not drifting else
+        topic_msg = (f"Every rewrite you wrote stays on the original's subject.{gap}"
+                     if not drifting else
                      f"The rewrites of {listing(drifting)} drift away from what the original was "
                      f"about: keep the same people and the same change, and say it better.{gap}")
         if copies:
@@ -180,7 +182,7 @@ class VisionFix:
         elif len(fresh) + len(absent) < n:
             copy_msg = f"Only a rewrite that stays on the subject counts as a fresh one.{gap}"
         else:
-            copy_msg = f"Every rewrite is written afresh.{gap}"
+            copy_msg = f"Every rewrite you wrote is written afresh.{gap}"
         return [
             CriterionResult("rewrite_lint", "Each rewrite passes the linter's error rules",
                             self.weights[1], len(clean) / n, lint_msg),
