@@ -116,7 +116,7 @@ class NorthStarPick:
         elif metric in key.get("second", ()):
             earned, message = 0.5, (
                 "Your North Star is close, but another candidate fits the checklist better: "
-                "compare the strongest two on how directly they express the value households "
+                "compare the strongest two on how directly they express the value customers "
                 "get, and how early they move.")
         elif metric is None:
             earned, message = 0.0, "Choose one candidate as your North Star."

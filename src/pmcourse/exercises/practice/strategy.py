@@ -1,0 +1,224 @@
+"""Practice on strategy and goals, on Larder: ICP and won't-do list, four questions, North Star."""
+
+from __future__ import annotations
+
+from ..choice import SegmentChoice
+from ..north_star import NorthStarPick
+from ..problem import Problem
+from ..questions import FourQuestions
+
+LARDER_SEGMENTS = (
+    {"segment_id": "S1", "segment": "Dual-income families with young children",
+     "households_k": 900, "pain": 5, "fit": 5, "channel": True, "weeks_to_value": 2},
+    {"segment_id": "S2", "segment": "Students in shared flats",
+     "households_k": 1200, "pain": 2, "fit": 2, "channel": True, "weeks_to_value": 3},
+    {"segment_id": "S3", "segment": "Retired couples",
+     "households_k": 700, "pain": 2, "fit": 3, "channel": False, "weeks_to_value": 6},
+    {"segment_id": "S4", "segment": "Young professionals living alone",
+     "households_k": 1500, "pain": 3, "fit": 3, "channel": True, "weeks_to_value": 3},
+    {"segment_id": "S5", "segment": "Large families of five or more",
+     "households_k": 400, "pain": 5, "fit": 4, "channel": True, "weeks_to_value": 2},
+    {"segment_id": "S6", "segment": "Households on a medical diet",
+     "households_k": 300, "pain": 5, "fit": 2, "channel": False, "weeks_to_value": 8},
+    {"segment_id": "S7", "segment": "Sunday batch cooks",
+     "households_k": 500, "pain": 3, "fit": 5, "channel": True, "weeks_to_value": 1},
+    {"segment_id": "S8", "segment": "Small restaurants and caterers",
+     "households_k": 20, "pain": 4, "fit": 1, "channel": False, "weeks_to_value": 12},
+)
+"""Larder's segments: size in thousands of households, pain and fit from 1 (low) to 5 (high),
+whether an existing channel reaches them, and how many weeks until they see value."""
+
+ICP_AND_WONT_DO = Problem(
+    id="practice.icp_and_wont_do",
+    title="Choose Larder's ideal customer profile and say what it will not do",
+    prompt=(
+        "Larder can win one or two segments first. `q.data()` lists eight. Two hard constraints "
+        "hold this year: there is no budget for a new sales channel (`channel` must be True), "
+        "and the free trial lasts four weeks (`weeks_to_value` at most 4). Among the rest, "
+        "bigger `households_k`, higher `pain` and `fit`, and fewer `weeks_to_value` are better. "
+        "Build a dict `choice = {'icp': [...], 'wont_do': [...]}` with one or two segment ids "
+        "for the ICP and at least two you decide not to serve, then run `q.check(choice)`. "
+        "Several answers are right."
+    ),
+    vars=("choice",),
+    grader=SegmentChoice(),
+    data={"segments": LARDER_SEGMENTS},
+    points=4.0,
+    hints=(
+        "Start by crossing out every segment that breaks a hard constraint: a constraint is not "
+        "weighed against the other columns, it rules a segment out.",
+        "Among the segments left, compare pairs: if one is at least as good on every column and "
+        "better on one, the other is dominated and should not be your first choice.",
+        "Three segments survive both steps; pick one or two of them. Then name at least two you "
+        "will say no to, including one that is large and tempting.",
+    ),
+    key={
+        "criteria": {"households_k": "max", "pain": "max", "fit": "max",
+                     "weeks_to_value": "min"},
+        "blocked": {
+            "S3": "no existing channel reaches it, and value takes 6 weeks",
+            "S6": "no existing channel reaches it, and value takes 8 weeks",
+            "S8": "no existing channel reaches it, and value takes 12 weeks",
+        },
+        "frontier": ["S1", "S4", "S7"],
+        "large": ["S1", "S2", "S3", "S4", "S7"],
+        "example": {"icp": ["S1"], "wont_do": ["S2", "S3", "S8"]},
+    },
+    explanation=(
+        "S3, S6 and S8 break the constraints however attractive they look. Of the rest, S2 is "
+        "beaten by S4 (more households, more pain, better fit, same time to value) and S5 by "
+        "S1. That leaves S1, S4 and S7: any one or two of them is a defensible ICP. A useful "
+        "won't-do list turns down something tempting, such as the many students of S2."
+    ),
+)
+
+LARDER_FINDINGS = (
+    {"finding_id": "R1", "finding": "Parents in S1 call deciding what to cook the most stressful "
+                                    "ten minutes of a weekday."},
+    {"finding_id": "R2", "finding": "Pilot households threw away 30% less food when they planned "
+                                    "from what was in the pantry."},
+    {"finding_id": "R3", "finding": "Two in three pilot users arrived through the ParentPost "
+                                    "newsletter or a shopping list a friend shared with them."},
+    {"finding_id": "R4", "finding": "Pilot households that cooked three or more planned meals a "
+                                    "week were still active after three months."},
+)
+
+FOUR_QUESTIONS = Problem(
+    id="practice.four_questions",
+    title="Answer the four strategy questions for Larder",
+    prompt=(
+        "Using the segment table and the research findings in `q.data('findings')`, answer the "
+        "four questions a product strategy must answer, each with its reason: what Larder builds "
+        "(`what`), whom it targets first (`who`), how it will grow (`grow`) and how the team "
+        "will know the product is good (`good`). Store them in a dict `strategy` with those four "
+        "keys, 12 to 80 words each, and run `q.check(strategy)`. Point at the data: name the "
+        "segments, findings or metrics your answers rest on."
+    ),
+    vars=("strategy",),
+    grader=FourQuestions(),
+    data={"segments": LARDER_SEGMENTS, "findings": LARDER_FINDINGS},
+    points=4.0,
+    hints=(
+        "Each question has two halves: the choice and the 'why'. An answer without 'because' or "
+        "'so that' is usually missing its second half.",
+        "Tie each answer to a row of the data: a segment id for whom you target, a finding for "
+        "what you build and how you grow, a measurable behaviour for how you know it works.",
+        "Keep choices sharp: one target segment first, and say what you leave out. The linter "
+        "flags answers that promise everything to everyone or only state targets.",
+    ),
+    key={
+        "references": {
+            "what": ["R1", "R2", "pantry", "shopping list", "waste", "thrown away", "throw away"],
+            "who": ["S1", "S4", "S7", "dual-income", "young children", "young professional",
+                    "batch cook"],
+            "grow": ["R3", "ParentPost", "newsletter", "shared list", "shares", "friend",
+                     "referr", "word of mouth"],
+            "good": ["R4", "planned meals", "meals a week", "per week", "weekly",
+                     "three months"],
+        },
+        "example": {
+            "what": "A weekly meal planner that starts from the pantry and writes the shopping "
+                    "list, because R1 shows deciding what to cook is the daily pain and R2 shows "
+                    "planning from the pantry cuts waste.",
+            "who": "Dual-income families with young children (S1) first, because their pain and "
+                   "fit are highest and an existing channel reaches them; we leave students and "
+                   "restaurants aside this year.",
+            "grow": "Through the ParentPost newsletter and lists that users share with friends, "
+                    "since R3 shows that is how two in three pilot users arrived, so we invest in "
+                    "sharing rather than paid ads.",
+            "good": "We watch households cooking three or more planned meals per week, because "
+                    "R4 shows those households stay, so the number rises only when people get "
+                    "real value.",
+        },
+    },
+)
+
+NORTH_STAR_CANDIDATES = (
+    {"metric_id": "N1", "metric": "Households cooking three or more planned meals a week",
+     "definition": "Households that cooked at least three meals from their Larder plan in the "
+                   "last seven days"},
+    {"metric_id": "N2", "metric": "Monthly recurring revenue",
+     "definition": "Subscription revenue booked each month"},
+    {"metric_id": "N3", "metric": "Total registered households",
+     "definition": "Every household that ever created an account"},
+    {"metric_id": "N4", "metric": "Daily app opens",
+     "definition": "How many times the app is opened per day, across all users"},
+    {"metric_id": "N5", "metric": "Kilograms of food saved per household",
+     "definition": "Weight of food a household did not throw away thanks to its plan"},
+    {"metric_id": "N6", "metric": "Net Promoter Score",
+     "definition": "Share of promoters minus share of detractors in a quarterly survey"},
+    {"metric_id": "N7", "metric": "Meals planned per week",
+     "definition": "Meals added to any plan in the last seven days, whether cooked or not"},
+)
+
+INPUT_METRICS = (
+    {"metric_id": "I1", "metric": "New households that finish their first plan within 7 days"},
+    {"metric_id": "I2", "metric": "Share of planned ingredients already in the pantry or on "
+                                  "the list"},
+    {"metric_id": "I3", "metric": "Weeks in a row a household plans its meals"},
+    {"metric_id": "I4", "metric": "Household members who join a shared plan"},
+    {"metric_id": "I5", "metric": "Launch the barcode scanner"},
+    {"metric_id": "I6", "metric": "Annual churn rate"},
+    {"metric_id": "I7", "metric": "Followers on social media"},
+)
+
+CHECKLIST = (
+    {"criterion": "customer-value", "question": "Does it express value customers get?"},
+    {"criterion": "strategy", "question": "Does it reflect the vision and the strategy?"},
+    {"criterion": "leading", "question": "Does it move before results do, rather than report "
+                                         "the past?"},
+    {"criterion": "actionable", "question": "Can teams move it through their own work?"},
+    {"criterion": "understandable", "question": "Would a partner outside the product team "
+                                                "understand it?"},
+    {"criterion": "measurable", "question": "Can it be measured reliably from data we have?"},
+    {"criterion": "not-vanity", "question": "Can it grow only when customers get value (no "
+                                            "running totals or vanity counts)?"},
+)
+"""The North Star checklist (Amplitude's seven points, in the course's words)."""
+
+NORTH_STAR = Problem(
+    id="practice.north_star",
+    title="Pick Larder's North Star and its inputs",
+    prompt=(
+        "Choose Larder's North Star from `q.data('candidates')`, three to five input metrics "
+        "that drive it from `q.data('inputs')`, and for every candidate you reject the "
+        "checklist criterion (`q.data('checklist')`) it fails. Build a dict `north_star = "
+        "{'metric': 'N?', 'inputs': [...], 'rejected': {'N?': 'criterion', ...}}` and run "
+        "`q.check(north_star)`."
+    ),
+    vars=("north_star",),
+    grader=NorthStarPick(),
+    data={"candidates": NORTH_STAR_CANDIDATES, "inputs": INPUT_METRICS, "checklist": CHECKLIST},
+    points=4.0,
+    hints=(
+        "A North Star counts customers getting the value the product exists for, in a time "
+        "window. Money, running totals and raw activity do not.",
+        "Planning a meal is not the value; eating it is. Compare the two candidates about meals "
+        "closely.",
+        "An input is a metric a team can move that pushes the North Star up. A thing to build "
+        "is work, not a metric; a yearly business rate moves too late; a vanity count drives "
+        "nothing.",
+    ),
+    key={
+        "north_star": ["N1"],
+        "second": ["N7"],
+        "inputs": ["I1", "I2", "I3", "I4"],
+        "rejected": {
+            "N2": ["customer-value", "leading"],
+            "N3": ["not-vanity", "customer-value"],
+            "N4": ["not-vanity", "customer-value"],
+            "N5": ["measurable"],
+            "N6": ["actionable", "leading"],
+            "N7": ["customer-value"],
+        },
+    },
+    explanation=(
+        "N1 counts households getting Larder's value (home-cooked meals from a plan) every week, "
+        "and it moves before revenue does. Revenue, totals and app opens can grow without anyone "
+        "eating better; food saved cannot be weighed from the app's data; NPS is a quarterly "
+        "survey no team can move directly; meals planned count intent, not value. I5 is work, "
+        "I6 a lagging business rate and I7 a vanity count, so none is an input."
+    ),
+)
+
+PROBLEMS = (ICP_AND_WONT_DO, FOUR_QUESTIONS, NORTH_STAR)
