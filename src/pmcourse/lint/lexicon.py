@@ -110,7 +110,7 @@ TECHNOLOGY = terms(
 CATEGORY = terms(
     r"apps?", r"applications?", r"platforms?", r"tools?", r"toolkits?", r"software", r"systems?",
     r"portals?", r"dashboards?", r"LMS", r"CRM", r"ERP", r"SaaS", r"marketplaces?", r"websites?",
-    r"site", r"services?", r"assistants?", r"workspaces?", r"planners?", r"trackers?", r"devices?",
+    r"services?", r"assistants?", r"workspaces?", r"planners?", r"trackers?", r"devices?",
     r"solutions?", r"kiosks?", r"engines?", r"networks?", r"point[- ]of[- ]sale", r"POS",
     r"chatbots?", r"plug-?ins?", r"extensions?", r"bots?", r"subscriptions?", r"suite",
     r"learning management system", r"schedul(?:er|ing tool)", r"organi[sz]er", r"companion",
@@ -342,7 +342,7 @@ TIME_WINDOW = terms(
 VISION_CUES = terms(
     r"a world (?:where|in which)", r"every(?:one|body)? ", r"no (?:one|family|household|child|"
     r"patient|person|parent|student|nurse)", r"nobody", r"never", r"anyone", r"wherever",
-    r"whoever", r"lives", r"future", r"one day", r"imagine", r"world",
+    r"whoever", r"everywhere", r"lives", r"future", r"one day", r"imagine", r"world",
 )
 MISSION_CUES = terms(
     r"we (?:build|provide|offer|make|create|run|give|deliver|bring)", r"our mission",
@@ -352,3 +352,20 @@ MISSION_CUES = terms(
     r"which (?:lets|helps|turns|gives|keeps|shows)", r"by (?:turning|matching|connecting|combining|"
     r"bringing|giving|letting)",
 )
+STRATEGY_VERBS = terms(
+    r"focus(?:es|ing)?", r"sell(?:s|ing)?", r"win(?:s|ning)?", r"target(?:s|ing)?", r"start with",
+    r"compet(?:e|es|ing)", r"prioriti[sz](?:e|es|ing)", r"serve(?:s)?", r"charg(?:e|es|ing)",
+    r"distribut(?:e|es|ing)", r"position(?:s|ing)?", r"undercut(?:s|ting)?", r"bet(?:s|ting)?",
+    r"reach(?:es)?", r"partner(?:s|ing)?", r"price", r"enter", r"expand", r"specialis(?:e|es)",
+    r"specializ(?:e|es)", r"differentiat(?:e|es|ing)", r"lead with", r"go after", r"avoid",
+)
+"""Verbs that open a strategic choice ("Focus on ...", "Sell through ...")."""
+OUTCOME_CUES = terms(
+    r"within (?:a|an|one|two|three|four|five|ten|\d+) \w+", r"(?:the )?same day",
+    r"by (?:their|the) (?:first|second|third|fourth|\w+th) (?:week|day|month|visit|order)",
+    r"(?:their )?first (?:full )?(?:week|day|month|visit|order)", r"on time", r"at least",
+    r"(?:per|each) (?:week|shift|day|month|visit)",
+    r"without (?:calling|asking|waiting|help|being|having to)",
+    r"before (?:it|they|the|handover)", r"on most \w+",
+)
+"""Phrases that tie a change to a measurable moment: the texture of a roadmap outcome."""
