@@ -1,0 +1,173 @@
+"""Concept table for lessons 05-09: every concept the course promises maps to the cell teaching it.
+
+Each row names a concept, the lesson notebook that teaches it and the key terms the cell tagged
+``concept:<slug>`` (nbformat ``metadata.tags``) must contain. The tests open the notebook JSON,
+so a renamed, untagged or emptied cell fails here rather than silently dropping a topic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pmcourse.content import LESSONS
+
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+
+CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # 05 measurable goals
+    ("north-star-metric", "05_measurable_goals", ("north star metric", "customer value",
+                                                  "leading", "not vanity", "exactly one")),
+    ("input-metrics", "05_measurable_goals", ("input metrics", "three to five", "breadth",
+                                              "depth", "frequency", "efficiency")),
+    ("why-not-arr-ltv", "05_measurable_goals", ("arr", "ltv", "lag", "kpi tree")),
+    ("okrs", "05_measurable_goals", ("objective", "key result", "outcome, not an activity",
+                                     "0.6 to 0.7")),
+    # 06 roadmaps
+    ("intent-not-commitment", "06_roadmaps", ("intent, not commitment", "promise")),
+    ("prototype-of-strategy", "06_roadmaps", ("prototype", "strategy", "bastow")),
+    ("outcomes-vs-outputs", "06_roadmaps", ("output", "outcome", "metric")),
+    ("now-next-later", "06_roadmaps", ("now-next-later", "now:", "next:", "later:",
+                                       "hard external constraint")),
+    ("strategic-intents", "06_roadmaps", ("strategic intent", "swimlanes", "mission",
+                                          "dependencies", "capacity")),
+    ("initiatives-as-hypotheses", "06_roadmaps", ("initiatives", "hypothesis",
+                                                  "we will know")),
+    ("roadmap-vs-delivery-plan", "06_roadmaps", ("roadmap", "delivery plan", "dates")),
+    ("living-document", "06_roadmaps", ("living document", "review", "share")),
+    ("roadmap-disagreement", "06_roadmaps", ("what and when", "the course's rule",
+                                             "delivery plan")),
+    # 07 backlogs
+    ("user-stories", "07_backlogs", ("user story", "as a", "i want", "so that",
+                                     "three cs")),
+    ("epics", "07_backlogs", ("epic", "split", "sprint")),
+    ("operational-tasks", "07_backlogs", ("operational tasks", "backlog")),
+    ("invest", "07_backlogs", ("invest", "independent", "negotiable", "valuable", "estimable",
+                               "small", "testable")),
+    ("acceptance-criteria", "07_backlogs", ("acceptance criteria", "given", "when", "then")),
+    ("roadmap-vs-backlog", "07_backlogs", ("roadmap", "backlog", "distinct", "link")),
+    # 08 values, principles, KPI tree
+    ("company-values", "08_values_principles_kpis", ("values", "trust", "autonomy",
+                                                     "do not promise what you cannot keep")),
+    ("product-principles", "08_values_principles_kpis", ("product principles", "trade-off",
+                                                         "opposite test")),
+    ("kpi-tree", "08_values_principles_kpis", ("kpi tree", "root", "leaves",
+                                               "initiatives map to leaves")),
+    ("schematic-mapping", "08_values_principles_kpis", ("schematic", "coefficients")),
+    # 09 capstone
+    ("capstone-drafts", "09_capstone", ("visiondrafter", "missiondrafter", "strategycanvas",
+                                        "northstarpicker", "roadmapboard", "backlogbuilder",
+                                        "drafts/")),
+    ("coherence-review", "09_capstone", ("follow from the one above", "trace")),
+    ("strategy-document", "09_capstone", ("strategydocument", "export", "strategy.md",
+                                          "strategy.html")),
+)
+
+LATER_LESSONS = ("05_measurable_goals", "06_roadmaps", "07_backlogs",
+                 "08_values_principles_kpis", "09_capstone")
+
+WIDGET_CALL = re.compile(r"\b(?:VisionDrafter|MissionDrafter|StrategyCanvas|NorthStarPicker|"
+                         r"RoadmapBoard|BacklogBuilder|StrategyDocument)\(|Quiz\.for_lesson\(")
+
+
+@cache
+def notebook(lesson_id: str) -> dict[str, Any]:
+    """The lesson notebook's JSON."""
+    return json.loads((NOTEBOOKS / f"{lesson_id}.ipynb").read_text(encoding="utf-8"))
+
+
+def source(cell: dict[str, Any]) -> str:
+    """A cell's source as one string (nbformat allows a list of lines)."""
+    text = cell.get("source", "")
+    return "".join(text) if isinstance(text, list) else text
+
+
+def tagged_cells(lesson_id: str, slug: str) -> list[str]:
+    """Sources of the cells tagged ``concept:<slug>`` in the lesson notebook."""
+    tag = f"concept:{slug}"
+    return [source(c) for c in notebook(lesson_id)["cells"]
+            if tag in c.get("metadata", {}).get("tags", [])]
+
+
+@pytest.mark.parametrize(("slug", "lesson_id", "terms"), CONCEPTS,
+                         ids=[row[0] for row in CONCEPTS])
+def test_the_tagged_cell_teaches_the_concept(slug: str, lesson_id: str,
+                                             terms: tuple[str, ...]) -> None:
+    """Exactly one cell carries the concept's tag, and it contains every key term (bold ignored)."""
+    cells = tagged_cells(lesson_id, slug)
+    assert len(cells) == 1, f"{lesson_id}: {len(cells)} cells tagged concept:{slug}, expected 1"
+    text = cells[0].replace("*", "").casefold()  # Markdown bold may split a word: **I**ndependent
+    missing = [t for t in terms if t.casefold() not in text]
+    assert not missing, f"{lesson_id} concept:{slug} does not mention {missing}"
+
+
+@pytest.mark.parametrize("lesson_id", LATER_LESSONS)
+def test_the_table_matches_the_lesson_data_and_the_notebook_tags(lesson_id: str) -> None:
+    """The concepts in the lesson module, the notebook's tags and this table are the same set."""
+    table = {slug for slug, lid, _ in CONCEPTS if lid == lesson_id}
+    tags = {t.removeprefix("concept:") for c in notebook(lesson_id)["cells"]
+            for t in c.get("metadata", {}).get("tags", []) if t.startswith("concept:")}
+    assert set(LESSONS[lesson_id].concepts) == table
+    assert tags == table
+
+
+@pytest.mark.parametrize("lesson_id", LATER_LESSONS)
+def test_the_notebook_opens_with_its_lesson_header(lesson_id: str) -> None:
+    """The first code cell records the lesson and shows its objectives via lesson_header."""
+    first = next(c for c in notebook(lesson_id)["cells"] if c["cell_type"] == "code")
+    assert f'lesson_header("{lesson_id}")' in source(first)
+
+
+@pytest.mark.parametrize("lesson_id", LATER_LESSONS)
+def test_the_lesson_has_every_required_section(lesson_id: str) -> None:
+    """Headings for the explanation's parts: worked example, mistakes, quiz, practice, recap."""
+    headings = "\n".join(line for c in notebook(lesson_id)["cells"] if c["cell_type"] == "markdown"
+                         for line in source(c).splitlines() if line.startswith("#")).casefold()
+    required = ["self-quiz", "recap"]
+    if lesson_id != "09_capstone":
+        required += ["worked example", "common mistakes", "practice"]
+    missing = [h for h in required if h not in headings]
+    assert not missing, f"{lesson_id} lacks the sections {missing}"
+
+
+@pytest.mark.parametrize("lesson_id", LATER_LESSONS)
+def test_practice_links_match_the_lesson_data(lesson_id: str) -> None:
+    """Each practice notebook listed in the lesson data is linked with a relative path."""
+    text = "\n".join(source(c) for c in notebook(lesson_id)["cells"])
+    for name in LESSONS[lesson_id].practice:
+        assert f"(../exercises/{name})" in text, f"{lesson_id} does not link {name}"
+
+
+@pytest.mark.parametrize("lesson_id", LATER_LESSONS)
+def test_the_quiz_cell_renders_from_the_lesson_data(lesson_id: str) -> None:
+    """The notebook's quiz is built from the lesson module, which holds 3-5 questions."""
+    text = "\n".join(source(c) for c in notebook(lesson_id)["cells"])
+    assert f'Quiz.for_lesson("{lesson_id}")' in text
+    assert 3 <= len(LESSONS[lesson_id].quiz) <= 5
+
+
+@pytest.mark.parametrize("lesson_id", LATER_LESSONS)
+def test_widget_cells_are_ignored_by_nbval_and_outputs_are_cleared(lesson_id: str) -> None:
+    """Every widget display starts with NBVAL_IGNORE_OUTPUT; no cell ships with outputs."""
+    for cell in notebook(lesson_id)["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        text = source(cell)
+        if WIDGET_CALL.search(text):
+            assert text.startswith("# NBVAL_IGNORE_OUTPUT"), text
+        assert cell["outputs"] == [], f"{lesson_id} has a cell with saved outputs"
+
+
+def test_the_capstone_uses_every_drafting_widget_with_files_under_drafts() -> None:
+    """The capstone shows all six drafting widgets and the document, each saving under drafts/."""
+    text = "\n".join(source(c) for c in notebook("09_capstone")["cells"])
+    for widget in ("VisionDrafter", "MissionDrafter", "StrategyCanvas", "NorthStarPicker",
+                   "RoadmapBoard", "BacklogBuilder", "StrategyDocument"):
+        assert f"{widget}(" in text, f"the capstone does not show {widget}"
+    assert 'DRAFTS = Path("drafts")' in text
+    assert ".export(" in text
