@@ -1,13 +1,4 @@
-"""The statement linter: says what is wrong with a vision, mission, strategy, roadmap outcome,
-backlog item or North Star, why, and how to fix it.
-
-    from pmcourse.lint import lint, Finding, RULES, KINDS, has_errors
-    findings = lint("Become the number one meal app", "vision")
-
-``RULES`` maps ``"kind/rule-id"`` (e.g. ``"vision/internal-goal"``) to a :class:`Rule`, in
-declaration order. Deterministic: lexicons, regular expressions and a little structure; no model,
-no network. The thresholds are in :mod:`pmcourse.lint.config`.
-"""
+"""The linter's public functions; :mod:`pmcourse.lint` re-exports them on first use."""
 
 from __future__ import annotations
 
