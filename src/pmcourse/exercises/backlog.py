@@ -26,7 +26,7 @@ from .errors import AnswerError, NotAttempted
 from .placeholder import is_placeholder
 from .problem import Problem
 from .result import CriterionResult
-from .timeline import lint_problems
+from .timeline import grouped, lint_problems
 
 STORY = re.compile(
     r"^\s*as\s+(?:an?\s+|the\s+)?(?P<role>[^,]+?),?\s+"
@@ -85,7 +85,8 @@ def _article(noun: str) -> str:
 
 
 def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return f"{n} {word if n == 1 else plural}"
 
 
 @dataclass(frozen=True)
@@ -126,28 +127,29 @@ class RepairStories:
         if unknown:
             notes.append(f"{_ids(sorted(set(unknown)))} are not among the stories; remove them.")
 
-        form, clear, tested, on_topic = [], [], [], []
+        form: list[tuple[str, str]] = []
+        clear: list[tuple[str, str]] = []
+        tested: list[tuple[str, str]] = []
+        on_topic: list[tuple[str, str]] = []
         for item, original in given.items():
             story, criteria = rewrites.get(item, (None, []))
             if story is None:
                 for bucket in (form, clear, tested, on_topic):
-                    bucket.append(f"{item} has no rewrite")
+                    bucket.append((item, "no rewrite yet"))
                 continue
             if " ".join(story.lower().split()) == " ".join(original.lower().split()):
                 for bucket in (form, clear, tested, on_topic):
-                    bucket.append(f"{item} is still the original: rewrite it")
+                    bucket.append((item, "still the original: rewrite it"))
                 continue
-            problems = story_problems(story)
             if not STORY.match(story):
-                form.append(f"{item}: {problems[0]}")
-            lint_problems = [p for p in problems if p.startswith("`")]
-            if lint_problems:
-                clear.append(f"{item} trips " + "; ".join(lint_problems))
+                form.append((item, "does not follow 'As a <user>, I want <action>, so that "
+                                   "<reason>'"))
+            clear += [(item, problem) for problem in lint_problems(story, "task", REPAIR_RULES)]
             if not any(GIVEN_WHEN_THEN.search(c) for c in criteria):
-                tested.append(f"{item} has no criterion with Given, When and Then"
-                              if criteria else f"{item} has no acceptance criteria")
+                tested.append((item, "no criterion with all of Given, When and Then"
+                               if criteria else "no acceptance criteria"))
             if not contains_any(story, key["topics"][item]):
-                on_topic.append(f"{item} no longer talks about what the original was about")
+                on_topic.append((item, "no longer about the need the original was about"))
         n = len(given)
         return [
             self._criterion("form", "Each story has a user, an action and a reason (US-1)",
@@ -162,10 +164,11 @@ class RepairStories:
         ], tuple(notes)
 
     def _criterion(
-        self, name: str, label: str, index: int, problems: list[str], n: int, ok: str
+        self, name: str, label: str, index: int, problems: list[tuple[str, str]], n: int,
+        ok: str,
     ) -> CriterionResult:
-        bad = len({p.split()[0].rstrip(":") for p in problems})
-        message = ok if not problems else "; ".join(problems) + "."
+        bad = len({item for item, _ in problems})
+        message = ok if not problems else grouped(problems)
         return CriterionResult(name, label, self.weights[index], (n - bad) / n, message)
 
     def describe(self, problem: Problem, key: Any) -> str:
@@ -243,19 +246,17 @@ class SplitEpic:
         )
 
     def _form(self, stories: list[str]) -> CriterionResult:
-        problems = []
-        for n, text in enumerate(stories, start=1):
-            found = story_problems(text)
-            if found:
-                problems.append(f"story {n}: " + "; ".join(found))
+        problems = [(f"story {n}", problem) for n, text in enumerate(stories, start=1)
+                    for problem in story_problems(text)]
+        bad = len({item for item, _ in problems})
         message = (
             "Every story follows the template and passes the backlog linter."
             if not problems
-            else " ".join(p.rstrip(".") + "." for p in problems)
+            else grouped(problems)
         )
         return CriterionResult(
             "form", "Each story is well-formed and clear (US-1, linter)", self.weights[1],
-            (len(stories) - len(problems)) / len(stories), message,
+            (len(stories) - bad) / max(len(stories), MIN_CHILDREN), message,
         )
 
     def _size(self, stories: list[str], covers: list[set[str]], parts: int) -> CriterionResult:
@@ -301,7 +302,7 @@ class LinkItems:
     parent_column: str = "outcome_id"
     parent_text: str = "outcome"
     noun: str = "outcome"
-    weights: tuple[float, float] = (0.25, 0.75)
+    weights: tuple[float, float] = (0.1, 0.9)
     """Shares for completeness (every item links to a known parent) and right links."""
 
     def read(self, problem: Problem, answer: Any) -> tuple[dict[str, str], list[str], list[str]]:
@@ -370,8 +371,10 @@ class LinkItems:
         message = (
             f"Every item points to the {self.noun} it moves."
             if right == len(given)
-            else f"{right} of {len(given)} links are right; {wrong} point to a {self.noun} the "
-                 f"item would not move. For each, ask: if this ships, which {self.noun} changes?"
+            else f"{right} of {len(given)} links are right"
+                 + (f"; {wrong} point to {_article(self.noun)} {self.noun} the item would not "
+                    "move" if wrong else "")
+                 + f". For each, ask: if this ships, which {self.noun} changes?"
         )
         return CriterionResult(
             "links", f"Each item links to the {self.noun} it serves", self.weights[1],
@@ -404,7 +407,7 @@ class SpotOutcome:
     items: str = "backlog"
     """Problem input with rows ``item_id, text``."""
     weights: tuple[float, float] = (0.6, 0.4)
-    """Shares for finding the disguised outcomes and for not flagging real stories."""
+    """Shares for finding the disguised outcomes (net of false alarms) and for precision."""
 
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
@@ -431,16 +434,18 @@ class SpotOutcome:
             raise NotAttempted(msg)
         chosen = set(picked)
         truth = set(key["outcomes"])
-        found = len(chosen & truth)
+        hits = len(chosen & truth)
         false = len(chosen - truth)
+        found = max(0, hits - false)
         twice = len(picked) > len(chosen)
         notes = ("Some ids are listed twice; each counts once.",) if twice else ()
         found_msg = (
             "You found every outcome hiding in the backlog."
             if found == len(truth)
-            else f"You found {found} of the {len(truth)} outcomes hiding in the backlog. Look for "
-                 "items that name a result to change (a number to raise or lower) and no user "
-                 "action (rule K06)."
+            else f"You found {hits} of the {len(truth)} outcomes hiding in the backlog"
+                 + (" (each story flagged by mistake cancels one find)" if false else "")
+                 + ". Look for items that name a result to change (a number to raise or lower) "
+                 "and no user action (rule K06)."
         )
         false_msg = (
             "Every item you flagged is an outcome."

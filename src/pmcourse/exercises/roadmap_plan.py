@@ -27,6 +27,8 @@ HORIZONS = ("now", "next", "later")
 RANK = {h: n for n, h in enumerate(HORIZONS)}
 NEXT_WEIGHT = 0.5
 """A Next item counts half its value: it is less certain and arrives later (content-research E9)."""
+MIN_USE = 0.5
+"""Now and Next must each use at least half their capacity: an empty horizon is not a plan."""
 FULL_VALUE_RATIO, ZERO_VALUE_RATIO = 0.9, 0.6
 """Value credit rises linearly from 0 at 60% of the optimum to full at 90% (content-research E9)."""
 
@@ -127,7 +129,7 @@ class NowNextLater:
     """Problem input with rows ``item_id, initiative, effort, value, depends_on, deadline``."""
     limits: str = "limits"
     """Problem input ``{"now_capacity": .., "next_capacity": ..}`` (effort points)."""
-    weights: tuple[float, float, float, float, float] = (0.15, 0.2, 0.2, 0.15, 0.3)
+    weights: tuple[float, float, float, float, float] = (0.1, 0.15, 0.2, 0.15, 0.4)
     """Shares for placement, dependencies, capacity, deadlines and value."""
 
     def grade(
@@ -222,21 +224,25 @@ class NowNextLater:
         self, items: list[Mapping[str, Any]], plan: dict[str, str], limits: Mapping[str, Any]
     ) -> CriterionResult:
         effort = {row["item_id"]: row["effort"] for row in items}
-        over = []
+        problems = []
         for horizon in ("now", "next"):
             used = sum(effort[i] for i, h in plan.items() if h == horizon)
             limit = limits[f"{horizon}_capacity"]
+            name = horizon.capitalize()
             if used > limit:
-                over.append(f"{horizon.capitalize()} holds {used:g} effort points but the team "
-                            f"has {limit:g}")
+                problems.append(f"{name} holds {used:g} effort points but the team has {limit:g}: "
+                                "move something to a later horizon (rule R13)")
+            elif used < MIN_USE * limit:
+                problems.append(f"{name} uses only {used:g} of its {limit:g} points: a "
+                                "half-empty horizon leaves the team idle, so bring work forward")
         message = (
-            "Now and Next both fit the team's capacity."
-            if not over
-            else "; ".join(over) + ". Move something to a later horizon (rule R13)."
+            "Now and Next are both well used and within the team's capacity."
+            if not problems
+            else "; ".join(problems) + "."
         )
         return CriterionResult(
-            "capacity", "Now and Next fit the team's capacity (rule R13)", self.weights[2],
-            1.0 - len(over) / 2, message,
+            "capacity", "Now and Next are used, within capacity (rule R13)", self.weights[2],
+            1.0 - len(problems) / 2, message,
         )
 
     def _deadlines(
@@ -247,8 +253,9 @@ class NowNextLater:
         message = (
             "Every item with a hard external deadline is in Now."
             if not late
-            else f"{_ids(late)} carry a hard external deadline (see the `deadline` column) but "
-                 "are not in Now: a date set by law or a partner does not wait."
+            else f"{_ids(late)} {'has' if len(late) == 1 else 'have'} a hard external deadline "
+                 "(see the `deadline` column) but not a place in Now: a date set by law or a "
+                 "partner does not wait."
         )
         return CriterionResult(
             "deadlines", "Hard deadlines are in Now", self.weights[3],

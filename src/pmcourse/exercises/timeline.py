@@ -47,6 +47,18 @@ def lint_problems(text: str, kind: str, also: frozenset[str] = frozenset()) -> l
     return [f"`{rule}`: {message}" for rule, message in found.items()]
 
 
+def grouped(problems: list[tuple[str, str]]) -> str:
+    """``[(id, problem), ...]`` as one message, each distinct problem once with all its ids."""
+    by_problem: dict[str, list[str]] = {}
+    for item, problem in problems:
+        by_problem.setdefault(problem, []).append(item)
+    parts = []
+    for problem, items in by_problem.items():
+        text = f"{_ids(items)}: {problem}"
+        parts.append(text if text[-1] in ".?!" else text + ".")
+    return " ".join(parts)
+
+
 def _ids(items: list[str], limit: int = 6) -> str:
     shown = ", ".join(items[:limit])
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
@@ -174,20 +186,19 @@ class TimelineToOutcomes:
         good, problems = 0, []
         for o in outcomes.values():
             if o.text is None:
-                problems.append(f"{o.outcome_id} has no wording")
+                problems.append((o.outcome_id, "no wording yet"))
                 continue
             errors = lint_problems(o.text, "outcome")
-            if errors:
-                problems.append(f"{o.outcome_id} trips " + "; ".join(errors))
-            elif o.metric is None:
-                problems.append(f"{o.outcome_id} has no `metric`: how will you know it happened "
-                                "(rule R07)?")
-            else:
+            problems += [(o.outcome_id, error) for error in errors]
+            if o.metric is None:
+                problems.append((o.outcome_id, "no `metric`: how will you know the change "
+                                 "happened (rule R07)?"))
+            if not errors and o.metric is not None:
                 good += 1
         message = (
             "Every outcome describes a change for users and names a metric."
             if not problems
-            else " ".join(p.rstrip(".") + "." for p in problems)
+            else grouped(problems)
         )
         return CriterionResult(
             "wording", "Outcomes are changes for users, each with a metric", self.weights[1],

@@ -1,0 +1,20 @@
+"""Reference and sample answers for roadmap.feature_split (instructor only)."""
+
+REFERENCE = [{'item_id': 'K01', 'kind': 'task', 'outcome_id': 'K03'},
+ {'item_id': 'K02', 'kind': 'task', 'outcome_id': 'K03'},
+ {'item_id': 'K03', 'kind': 'outcome', 'outcome_id': None},
+ {'item_id': 'K04', 'kind': 'task', 'outcome_id': 'K03'},
+ {'item_id': 'K05', 'kind': 'task', 'outcome_id': 'K07'},
+ {'item_id': 'K06', 'kind': 'task', 'outcome_id': 'K07'},
+ {'item_id': 'K07', 'kind': 'outcome', 'outcome_id': None},
+ {'item_id': 'K08', 'kind': 'task', 'outcome_id': 'K07'},
+ {'item_id': 'K09', 'kind': 'task', 'outcome_id': 'K11'},
+ {'item_id': 'K10', 'kind': 'task', 'outcome_id': 'K11'},
+ {'item_id': 'K11', 'kind': 'outcome', 'outcome_id': None},
+ {'item_id': 'K12', 'kind': 'task', 'outcome_id': 'K11'},
+ {'item_id': 'K13', 'kind': 'task', 'outcome_id': 'K15'},
+ {'item_id': 'K14', 'kind': 'task', 'outcome_id': 'K15'},
+ {'item_id': 'K15', 'kind': 'outcome', 'outcome_id': None},
+ {'item_id': 'K16', 'kind': 'task', 'outcome_id': 'K15'},
+ {'item_id': 'K17', 'kind': 'task', 'outcome_id': 'K03'},
+ {'item_id': 'K18', 'kind': 'task', 'outcome_id': 'K07'}]
