@@ -12,7 +12,7 @@ from .errors import AnswerError, NotAttempted
 from .handle import ProblemHandle
 from .placeholder import ____, is_placeholder
 from .problem import Grader, Problem
-from .registry import get_problem, practice, problems
+from .registry import get_problem, practice, problem_data, problems
 from .result import CheckResult, CriterionResult, Outcome
 
 __all__ = [
@@ -28,5 +28,6 @@ __all__ = [
     "get_problem",
     "is_placeholder",
     "practice",
+    "problem_data",
     "problems",
 ]

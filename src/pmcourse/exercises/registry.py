@@ -50,3 +50,8 @@ def practice(problem_id: str, *, track: bool = True) -> ProblemHandle:
 
         on_check = record_check
     return ProblemHandle(problem, on_check=on_check)
+
+
+def problem_data(problem_id: str, name: str | None = None) -> Any:
+    """A fresh copy of one public input of a problem (e.g. its item list as a DataFrame)."""
+    return ProblemHandle(get_problem(problem_id)).data(name)

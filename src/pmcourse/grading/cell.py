@@ -1,0 +1,85 @@
+"""The helper a graded notebook's hidden test calls: ``float(grade("roadmap.feature_split", globals()))``.
+
+It runs inside the grading kernel in one of two modes:
+
+- **capture** (the pmcourse pipeline sets ``PMCOURSE_GRADING_MODE=capture``): the answers are
+  encoded as plain data into a display output and the cell returns 0.0; the pipeline scores them
+  outside the kernel, with a key the kernel cannot read, and writes the real score in.
+- **local** (stock ``nbgrader autograde`` or ``validate``, an instructor's own run): the key is
+  read from the course's ``autograders/`` folder, the answers are scored here, the per-criterion
+  feedback is printed to stdout and the points are returned.
+
+Either way the same `Problem.check` decides, the value is a plain float in [0, points], and
+nothing is written to stderr (nbgrader scores any stderr output as zero).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from typing import Any
+
+MODE_ENV = "PMCOURSE_GRADING_MODE"
+
+# Objects a submission might replace to fake a pass; each must still come from its own module.
+_GUARDED = (
+    ("builtins", ("float", "int", "str", "len", "isinstance", "type", "sum", "round", "min", "max",
+                  "print", "abs", "all", "any", "sorted", "set", "dict", "list", "getattr")),
+    ("json", ("dumps", "loads")),
+    ("pandas", ("DataFrame",)),
+    ("pandas.testing", ("assert_frame_equal",)),
+    ("pmcourse.exercises.problem", ("Problem",)),
+    ("pmcourse.grading.capture", ("encode_answers",)),
+)
+
+
+def integrity_problems() -> list[str]:
+    """Names of guarded functions or classes that no longer come from their own module."""
+    found = []
+    for module_name, names in _GUARDED:
+        module = sys.modules.get(module_name)
+        if module is None:
+            continue
+        for name in names:
+            obj = getattr(module, name, None)
+            origin = getattr(obj, "__module__", None) or ""
+            home = module_name.split(".")[0]
+            if obj is None or not (origin.startswith(home) or origin == "builtins"):
+                found.append(f"{module_name}.{name} was replaced")
+    frame = sys.modules.get("pandas")
+    if frame is not None:
+        eq = getattr(frame.DataFrame, "__eq__", None)
+        if not (getattr(eq, "__module__", "") or "").startswith("pandas"):
+            found.append("pandas.DataFrame.__eq__ was replaced")
+    return found
+
+
+def grade(problem_id: str, namespace: dict[str, Any]) -> float:
+    """Grades the problem's variables found in `namespace`; returns points (local mode) or 0.0."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from pmcourse.exercises.registry import get_problem
+
+        problem = get_problem(problem_id)
+        answers = {name: namespace[name] for name in problem.vars if name in namespace}
+        if os.environ.get(MODE_ENV) == "capture":
+            return _capture(problem_id, answers)
+        from .keys import load_key
+
+        result = problem.check(answers, load_key(problem_id))
+        print(f"[{problem.title}]")
+        print(result)
+        return result.points(problem.points)
+
+
+def _capture(problem_id: str, answers: dict[str, Any]) -> float:
+    from IPython.display import display
+
+    from .capture import MIME, encode_answers
+
+    payload = encode_answers(problem_id, answers)
+    payload["anomalies"].extend(integrity_problems())
+    display({MIME: payload, "text/plain": f"answers to {problem_id} captured for grading"},
+            raw=True)
+    return 0.0

@@ -1,0 +1,160 @@
+"""An nbgrader course directory as pmcourse sees it: config, assignments, submissions.
+
+Layout (nbgrader's, plus ``autograders/`` and the exports)::
+
+    DIR/nbgrader_config.py   DIR/source/<assignment>/   DIR/release/   DIR/submitted/<student>/<assignment>/
+    DIR/autograded/          DIR/feedback/              DIR/autograders/keys/   DIR/gradebook.db
+    DIR/grades.csv           DIR/nbgrader_grades.csv    DIR/canvas_grades.csv
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+CONFIG_NAME = "nbgrader_config.py"
+
+CONFIG_TEMPLATE = '''\
+"""nbgrader settings of this pmcourse course (read by nbgrader and by `pmcourse grade`)."""
+
+c = get_config()  # noqa: F821 - provided by traitlets when nbgrader loads this file
+
+c.CourseDirectory.course_id = {course_id!r}
+# Students who delete a read-only grade cell get it back and graded instead of a silent
+# "needs manual grading" (nbgrader issue #1682).
+c.OverwriteCells.add_missing_cells = True
+# Seconds one cell may run during autograding.
+c.Execute.timeout = 30
+'''
+
+
+class CourseError(Exception):
+    """The course directory is missing or incomplete; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Course:
+    """A course directory on disk."""
+
+    root: Path
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Course:
+        """The course at `path`, checked to be an nbgrader course directory."""
+        root = Path(path).resolve()
+        if not root.is_dir():
+            msg = f"{root} does not exist: create a course with `pmcourse cohort init {path}`"
+            raise CourseError(msg)
+        if not (root / "source").is_dir():
+            msg = (f"{root} has no source/ folder, so it is not an nbgrader course: create one "
+                   f"with `pmcourse cohort init {path}`")
+            raise CourseError(msg)
+        return cls(root)
+
+    @property
+    def source(self) -> Path:
+        return self.root / "source"
+
+    @property
+    def autograders(self) -> Path:
+        return self.root / "autograders"
+
+    def default_db_url(self) -> str:
+        return f"sqlite:///{self.root / 'gradebook.db'}"
+
+    def assignments(self) -> list[str]:
+        """Assignment ids: the folders of source/ holding at least one notebook."""
+        return sorted(
+            p.name for p in self.source.iterdir()
+            if p.is_dir() and not p.name.startswith(".") and any(p.glob("*.ipynb"))
+        )
+
+    def check_assignment(self, assignment: str) -> None:
+        """Raises CourseError naming the known assignments when `assignment` is not one."""
+        if assignment not in self.assignments():
+            known = ", ".join(self.assignments()) or "none"
+            msg = f"no assignment {assignment!r} in {self.source} (known: {known})"
+            raise CourseError(msg)
+
+    def submissions(self, assignment: str) -> list[str]:
+        """Student ids with a folder ``submitted/<student>/<assignment>``."""
+        base = self.root / "submitted"
+        if not base.is_dir():
+            return []
+        return sorted(p.name for p in base.iterdir() if (p / assignment).is_dir())
+
+    def submission_dir(self, student: str, assignment: str) -> Path:
+        return self.root / "submitted" / student / assignment
+
+    def fingerprint(self, student: str, assignment: str) -> str:
+        """A hash of every file of a submission, so a resubmission is graded again."""
+        digest = hashlib.sha256()
+        folder = self.submission_dir(student, assignment)
+        for path in sorted(p for p in folder.rglob("*") if not p.is_dir()):
+            digest.update(str(path.relative_to(folder)).encode("utf-8", "surrogateescape"))
+            try:
+                with path.open("rb") as handle:
+                    for block in iter(lambda h=handle: h.read(1 << 20), b""):
+                        digest.update(block)
+            except OSError as exc:
+                digest.update(f"unreadable:{exc.errno}".encode())
+        return digest.hexdigest()
+
+
+def project_root() -> Path:
+    """The pmcourse checkout holding course/source and autograders/ (for `cohort init`)."""
+    env = os.environ.get("PMCOURSE_PROJECT")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for folder in here.parents:
+        if (folder / "course" / "source").is_dir() and (folder / "autograders").is_dir():
+            return folder
+    msg = ("cannot find the pmcourse course files (course/source and autograders/): run from a "
+           "pmcourse checkout or set PMCOURSE_PROJECT to it")
+    raise CourseError(msg)
+
+
+def init_course(directory: str | os.PathLike[str], *, course_id: str = "pmcourse",
+                project: Path | None = None, force: bool = False) -> Course:
+    """Creates an nbgrader course directory holding the course's assignments as source.
+
+    Copies ``course/source/*`` and ``autograders/`` from the pmcourse checkout and writes an
+    ``nbgrader_config.py``. Refuses to touch a non-empty directory unless `force`.
+    """
+    root = Path(directory).resolve()
+    if root.exists() and any(root.iterdir()) and not force:
+        msg = (f"{root} is not empty; choose a new directory, or pass --force to refresh its "
+               "source/ and autograders/ (submissions and grades are kept)")
+        raise CourseError(msg)
+    project = project or project_root()
+    root.mkdir(parents=True, exist_ok=True)
+    for name in ("source", "autograders"):
+        src = project / ("course/source" if name == "source" else "autograders")
+        dest = root / name
+        if dest.exists():
+            shutil.rmtree(dest)
+        shutil.copytree(src, dest, ignore=shutil.ignore_patterns(
+            ".ipynb_checkpoints", "__pycache__", "*.pyc"))
+    config = root / CONFIG_NAME
+    if not config.exists():
+        from .._io import atomic_write_text
+
+        atomic_write_text(config, CONFIG_TEMPLATE.format(course_id=course_id))
+    for name in ("submitted", "release", "autograded", "feedback"):
+        (root / name).mkdir(exist_ok=True)
+    return Course(root)
+
+
+def ensure_tools_on_path() -> None:
+    """Puts this Python's bin folder first on PATH: nbgrader runs ``alembic`` as a subprocess,
+    which fails when pmcourse is started as ``.venv/bin/pmcourse`` without an activated venv."""
+    import sys
+
+    bindir = str(Path(sys.executable).parent)
+    parts = os.environ.get("PATH", "").split(os.pathsep)
+    if bindir not in parts:
+        os.environ["PATH"] = os.pathsep.join([bindir, *parts])

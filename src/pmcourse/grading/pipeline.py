@@ -1,0 +1,196 @@
+"""`pmcourse grade`: every submission of a course, graded in parallel, resumably, with exports.
+
+Each submission is graded by a worker process (one fresh, sandboxed kernel per submission);
+the parent commits each result to the ledger as it arrives, so a run killed at any moment can
+be re-run and grades only what is left. The run ends by writing ``grades.csv`` and the exports.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .course import Course, ensure_tools_on_path
+from .ledger import Ledger, SubmissionResult
+from .nbconfig import GradingSettings
+
+
+@dataclass
+class GradeRun:
+    """What one `grade` call did."""
+
+    results: list[SubmissionResult] = field(default_factory=list)
+    """Every result of the graded assignments (also those recorded by earlier runs)."""
+    graded_now: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    exports: dict[str, Path] = field(default_factory=dict)
+
+
+def grade(
+    course_dir: str | os.PathLike[str],
+    *,
+    assignment: str | None = None,
+    workers: int | None = None,
+    cell_timeout: int = 30,
+    notebook_timeout: int = 300,
+    memory_mb: int = 2048,
+    db_url: str | None = None,
+    sandbox: bool = True,
+    regrade: bool = False,
+    progress: Callable[[SubmissionResult, int, int], None] | None = None,
+) -> GradeRun:
+    """Grades every submission of `assignment` (default: all assignments) of a course.
+
+    Args:
+        course_dir: the nbgrader course directory.
+        assignment: one assignment id, or None for every assignment with submissions.
+        workers: parallel grading processes (default: the number of cores).
+        cell_timeout: seconds a cell may run; notebook_timeout: seconds a notebook may run.
+        memory_mb: address-space limit of each kernel.
+        db_url: gradebook URL (default: SQLite in the course directory).
+        sandbox: run kernels under bubblewrap (see `sandbox`).
+        regrade: grade again even submissions already in the ledger with the same files.
+        progress: called after each result with (result, done, total).
+    """
+    from .release import generate_assignment
+
+    started = time.monotonic()
+    ensure_tools_on_path()
+    course = Course.open(course_dir)
+    if sandbox:
+        from .sandbox import sandbox_problem
+
+        problem = sandbox_problem()
+        if problem:
+            from .course import CourseError
+
+            raise CourseError(problem)
+    assignments = [assignment] if assignment else [
+        a for a in course.assignments() if course.submissions(a)
+    ]
+    for name in assignments:
+        course.check_assignment(name)
+    settings = GradingSettings(
+        db_url=db_url or _configured_db_url(course), cell_timeout=cell_timeout,
+        notebook_timeout=notebook_timeout, memory_mb=memory_mb, sandbox=sandbox,
+    )
+    ledger = Ledger(settings.db_url)
+    run = GradeRun()
+    try:
+        jobs: list[tuple[str, str, str]] = []
+        for name in assignments:
+            if not _in_gradebook(settings.db_url, name):
+                generate_assignment(course, name, db_url=settings.db_url)
+            done = {} if regrade else ledger.fingerprints(name)
+            for student in course.submissions(name):
+                fingerprint = course.fingerprint(student, name)
+                if done.get(student) == fingerprint:
+                    run.skipped += 1
+                    continue
+                jobs.append((name, student, fingerprint))
+            for missing in _missing_students(settings.db_url, course, name, done):
+                ledger.record(missing)
+        run.graded_now = _run_jobs(course, settings, jobs, ledger, workers, progress)
+        run.results = ledger.results(assignments)
+        from .export import write_exports
+
+        run.exports = write_exports(course, run.results, settings.db_url)
+    finally:
+        ledger.close()
+    run.seconds = round(time.monotonic() - started, 2)
+    return run
+
+
+def _configured_db_url(course: Course) -> str:
+    from .nbconfig import course_config
+
+    return str(course_config(course).CourseDirectory.db_url)
+
+
+def _in_gradebook(db_url: str, assignment: str) -> bool:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(db_url) as gb:
+        try:
+            return bool(gb.find_assignment(assignment).notebooks)
+        except MissingEntry:
+            return False
+
+
+def _missing_students(db_url: str, course: Course, assignment: str,
+                      done: dict[str, str]) -> Iterable[SubmissionResult]:
+    """Students on the gradebook's roster with no submission folder for `assignment`."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(db_url) as gb:
+        roster = [s.id for s in gb.students]
+    submitted = set(course.submissions(assignment))
+    for student in roster:
+        if student not in submitted and done.get(student) != "missing":
+            yield SubmissionResult(assignment, student, "missing",
+                                   "no submission found in submitted/", fingerprint="missing")
+
+
+def _run_jobs(course: Course, settings: GradingSettings, jobs: list[tuple[str, str, str]],
+              ledger: Ledger, workers: int | None,
+              progress: Callable[[SubmissionResult, int, int], None] | None) -> int:
+    """Runs the jobs on a process pool, recording each result the moment it arrives."""
+    from .worker import grade_submission, init_worker
+
+    if not jobs:
+        return 0
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    context = multiprocessing.get_context("forkserver" if sys.platform != "darwin" else "spawn")
+    pending = list(jobs)
+    done_count = 0
+    while pending:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker,
+                                 initargs=(settings,)) as pool:
+            futures: dict[Future[SubmissionResult], tuple[str, str, str]] = {}
+            queue = list(pending)
+
+            def submit_next(
+                pool: ProcessPoolExecutor = pool,
+                queue: list[tuple[str, str, str]] = queue,
+                futures: dict[Future[SubmissionResult], tuple[str, str, str]] = futures,
+            ) -> None:
+                job = queue.pop(0)
+                futures[pool.submit(grade_submission, str(course.root), *job)] = job
+
+            for _ in range(min(workers, len(queue))):
+                submit_next()
+            broken = False
+            while futures:
+                finished, _ = wait(futures, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    job = futures.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        result = SubmissionResult(
+                            job[0], job[1], "error",
+                            "the grading worker crashed while grading this submission",
+                            fingerprint=job[2])
+                    except Exception as exc:  # a bug of ours must not stop the batch
+                        result = SubmissionResult(job[0], job[1], "error",
+                                                  f"internal grading error: {exc!r}",
+                                                  fingerprint=job[2])
+                    ledger.record(result)
+                    pending.remove(job)
+                    done_count += 1
+                    if progress:
+                        progress(result, done_count, len(jobs))
+                    if queue and not broken:
+                        submit_next()
+                if broken:
+                    break
+    return done_count

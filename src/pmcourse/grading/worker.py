@@ -1,0 +1,201 @@
+"""Grading one submission, in a worker process: checks, nbgrader autograde, status, feedback.
+
+A worker handles one submission at a time, so nbgrader's process-wide state (the current
+directory it changes into, the findings in `report_state`) is never shared between submissions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import io
+import json
+import logging
+import resource
+import signal
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+from . import report_state
+from .course import Course
+from .ledger import SubmissionResult
+from .nbconfig import GradingSettings, pipeline_config
+
+_SETTINGS: GradingSettings | None = None
+
+
+def init_worker(settings: GradingSettings) -> None:
+    """Per-process setup: die with the parent, configure kernels, import nbgrader once."""
+    global _SETTINGS
+    _SETTINGS = settings
+    # PR_SET_PDEATHSIG: a killed grading run takes its workers (and their kernels) with it
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warnings.filterwarnings("ignore")  # nbgrader's SQLAlchemy warnings are not the user's concern
+    from .sandbox import GradingKernelManager
+
+    GradingKernelManager.configure(sandbox=settings.sandbox, memory_mb=settings.memory_mb)
+    import nbgrader.converters  # noqa: F401 - pay the import once per worker
+
+
+def precheck(course: Course, student: str, assignment: str) -> str | None:
+    """A clear message for a submission nbgrader cannot even read, or None when it can."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    folder = course.submission_dir(student, assignment)
+    expected: list[str] = []
+    try:
+        with Gradebook(_SETTINGS.db_url) as gb:
+            expected = [nb.name for nb in gb.find_assignment(assignment).notebooks]
+    except MissingEntry:
+        expected = []
+    notebooks = sorted(p for p in folder.glob("*.ipynb"))
+    if not notebooks:
+        names = ", ".join(f"{n}.ipynb" for n in expected) or "the assignment's notebooks"
+        return f"no notebook in the submission folder: expected {names}"
+    for path in notebooks:
+        if path.stem not in expected and expected:
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            return f"{path.name} cannot be read ({exc.strerror}): ask for the file again"
+        if not raw.strip():
+            return f"{path.name} is empty (0 bytes): the notebook was not saved before submitting"
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            return f"{path.name} is not UTF-8 text, so it is not a notebook file"
+        except ValueError as exc:
+            return (f"{path.name} is not valid notebook JSON ({exc.msg} at line {exc.lineno}): "
+                    "it was damaged or is not a notebook; ask for a fresh download")
+        if not isinstance(data, dict) or not isinstance(data.get("cells", data.get("worksheets")),
+                                                         list):
+            return f"{path.name} is JSON but not a notebook (it has no list of cells)"
+        if int(data.get("nbformat", 0) or 0) < 3:
+            return f"{path.name} uses notebook format {data.get('nbformat')}, too old to read"
+    return None
+
+
+def grade_submission(course_root: str, assignment: str, student: str,
+                     fingerprint: str) -> SubmissionResult:
+    """Grades one submission and writes its feedback; never raises for a student's notebook."""
+    assert _SETTINGS is not None, "init_worker() must run first"
+    started = time.monotonic()
+    course = Course(Path(course_root))
+    state = report_state.reset()
+    result = _grade(course, assignment, student, state)
+    result.fingerprint = fingerprint
+    result.seconds = round(time.monotonic() - started, 3)
+    result.details["peak_kernel_rss_mb"] = round(
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
+    )
+    return result
+
+
+def _grade(course: Course, assignment: str, student: str,
+           state: report_state.SubmissionReport) -> SubmissionResult:
+    problem = precheck(course, student, assignment)
+    if problem:
+        return SubmissionResult(assignment, student, "error", problem)
+    log_text = io.StringIO()
+    try:
+        _run_autograde(course, assignment, student, log_text)
+    except Exception as exc:  # nbgrader reports every failure as an exception
+        return _failure(assignment, student, state, exc, log_text.getvalue())
+    result = _collect(course, assignment, student, state)
+    try:
+        from .feedback import write_feedback
+
+        write_feedback(course, assignment, student, result, state)
+    except Exception as exc:  # feedback must never cost a student their grade
+        result.details.setdefault("notes", []).append(f"feedback could not be written: {exc}")
+    return result
+
+
+def _run_autograde(course: Course, assignment: str, student: str, sink: io.StringIO) -> None:
+    from nbgrader.converters import Autograde
+    from nbgrader.coursedir import CourseDirectory
+
+    config = pipeline_config(course, _SETTINGS)
+    coursedir = CourseDirectory(config=config)
+    coursedir.assignment_id = assignment
+    coursedir.student_id = student
+    log = logging.getLogger(f"pmcourse.autograde.{student}")
+    log.handlers = [logging.StreamHandler(sink)]
+    log.propagate = False
+    log.setLevel(logging.WARNING)
+    converter = Autograde(coursedir=coursedir, config=config, log=log)
+    converter.force = True
+    converter.start()
+
+
+def _failure(assignment: str, student: str, state: report_state.SubmissionReport,
+             exc: Exception, log: str) -> SubmissionResult:
+    if state.timed_out:
+        limit = _SETTINGS.notebook_timeout
+        return SubmissionResult(
+            assignment, student, "timeout",
+            f"stopped after {limit} s (the notebook kept running, e.g. an endless loop); "
+            "its kernel and every process it started were killed",
+        )
+    if state.kernel_died:
+        return SubmissionResult(assignment, student, "error", state.kernel_died)
+    reason = _last_error_line(log) or f"{type(exc).__name__}: {exc}"
+    return SubmissionResult(assignment, student, "error", f"nbgrader could not grade it: {reason}",
+                            details={"log": log[-4000:]})
+
+
+def _last_error_line(log: str) -> str:
+    lines = [ln.strip() for ln in log.splitlines() if ln.strip()]
+    for line in reversed(lines):
+        if "Error" in line or "error" in line.lower():
+            if line.startswith(("There was an error processing", "Please see")):
+                continue
+            return line[:300]
+    return ""
+
+
+def _collect(course: Course, assignment: str, student: str,
+             state: report_state.SubmissionReport) -> SubmissionResult:
+    from nbgrader.api import Gradebook
+
+    cells: list[dict[str, Any]] = []
+    with Gradebook(_SETTINGS.db_url) as gb:
+        submission = gb.find_submission(assignment, student)
+        score, max_score = float(submission.score), float(submission.max_score)
+        late = float(submission.total_seconds_late or 0)
+        manual = bool(submission.needs_manual_grade)
+        for notebook in submission.notebooks:
+            for grade in notebook.grades:
+                cells.append({
+                    "notebook": notebook.name, "cell": grade.name,
+                    "score": grade.score, "max_score": grade.max_score,
+                    "auto_score": grade.auto_score,
+                    "needs_manual_grade": grade.needs_manual_grade,
+                })
+    details: dict[str, Any] = {"cells": cells, "notes": list(state.notes),
+                               "tampered": list(state.tampered), "late_seconds": late,
+                               "needs_manual_grade": manual}
+    parts = [f"{score:g} of {max_score:g} points"]
+    if manual:
+        pending = sum(1 for c in cells if c["needs_manual_grade"])
+        parts.append(f"{pending} answer(s) await manual grading")
+    parts.extend(state.notes)
+    if state.tampered:
+        status = "tampered"
+        parts.insert(0, "tampering detected: " + "; ".join(state.tampered))
+    elif state.cell_timeouts:
+        status = "timeout"
+        parts.insert(0, f"cells {', '.join(state.cell_timeouts)} ran past the {_SETTINGS.cell_timeout}"
+                        " s limit and were stopped (they earn no points)")
+    elif late > 0:
+        status = "late"
+        parts.insert(0, f"submitted {late / 3600:.1f} h after the due date")
+    else:
+        status = "graded"
+    return SubmissionResult(assignment, student, status, "; ".join(parts), score, max_score,
+                            details=details)
