@@ -21,6 +21,20 @@ from .textual import count, id_list, listing
 
 KEYS = ("metric", "inputs", "rejected")
 
+CHECKLIST = (
+    {"criterion": "customer-value", "question": "Does it express value customers get?"},
+    {"criterion": "strategy", "question": "Does it reflect the vision and the strategy?"},
+    {"criterion": "leading", "question": "Does it move before results do, rather than report "
+                                         "the past?"},
+    {"criterion": "actionable", "question": "Can teams move it through their own work?"},
+    {"criterion": "understandable", "question": "Would a partner outside the product team "
+                                                "understand it?"},
+    {"criterion": "measurable", "question": "Can it be measured reliably from data we have?"},
+    {"criterion": "not-vanity", "question": "Can it grow only when customers get value (no "
+                                            "running totals or vanity counts)?"},
+)
+"""The North Star checklist (Amplitude's seven points, in the course's words)."""
+
 
 @dataclass(frozen=True)
 class NorthStarPick:

@@ -2,8 +2,8 @@
 
 Each answer is free text, so many answers are right. Each earns credit for being there and of a
 sensible length, for pointing at the evidence in the problem's data (a named segment, metric or
-channel), for giving a reason (the "and why" of each question) and for passing the course
-linter's error rules for strategy text.
+channel), for giving a reason (the "and why" of each question) and, when long enough to judge,
+for passing the course linter's error rules for strategy text.
 
 Key format: ``{"references": {question: [names or word stems from the data that count as
 evidence for it]}}``.
@@ -95,9 +95,11 @@ class FourQuestions:
 
     def _lint(self, given: dict[str, str]) -> CriterionResult:
         broken = {q: error_rules(t, "strategy") for q, t in given.items()}
-        clean = [q for q, errs in broken.items() if not errs]
+        clean = [q for q, errs in broken.items()
+                 if not errs and len(words(given[q])) >= self.min_words]
         bad = [f"`{q}` ({', '.join(f'`{e}`' for e in errs)})" for q, errs in broken.items() if errs]
-        message = (f"{len(clean)} of {len(QUESTIONS)} answers pass the linter's error rules."
+        message = (f"{len(clean)} of {len(QUESTIONS)} answers pass the linter's error rules "
+                   "(an answer too short to judge does not count)."
                    if not bad else
                    f"{listing(bad)} break the linter's error rules: run `lint(text, 'strategy')` "
                    "on them to see why.")

@@ -2,9 +2,10 @@
 
 Key format: ``{"rules": {vision_id: [rule ids]}, "topic": {vision_id: [topic word stems]}}``.
 The diagnosis earns credit by overlap (Jaccard) with the key's rules. A rewrite has many valid
-answers: it earns credit when the course linter finds no error in it, when it stays on the
-original's subject (mentions one of its topic stems) and when it is not a light edit of the
-original. Feedback counts missed and extra rules without saying which vision has which flaw.
+answers: it earns credit when it stays on the original's subject (mentions one of its topic
+stems), and, if it does, when the course linter finds no error in it and when it is not a light
+edit of the original. Feedback counts missed and extra rules without saying which vision has
+which flaw.
 """
 
 from __future__ import annotations
@@ -30,6 +31,17 @@ from .textual import (
 )
 
 COLUMNS = ("vision_id", "rules", "rewrite")
+
+
+def vision_rules() -> tuple[dict[str, str], ...]:
+    """The linter's vision rules as a table learners choose from (one truth: the linter)."""
+    from ..lint import rules_for
+
+    return tuple(
+        {"rule": r.id, "severity": r.severity,
+         "meaning": r.message.split(". ")[0].rstrip(".") + "."}
+        for r in rules_for("vision")
+    )
 
 
 @dataclass(frozen=True)
@@ -149,17 +161,17 @@ class VisionFix:
             if not text:
                 absent.append(item)
                 continue
-            errors = error_rules(text, "vision")
-            if errors:
-                broken.append(f"{item} ({', '.join(f'`{e}`' for e in errors)})")
-            else:
-                clean.append(item)
             topical = (len(words(text)) >= self.min_words
                        and bool(mentions(text, key["topic"][item])))
             if topical:
                 on_topic.append(item)
             else:
                 drifting.append(item)
+            errors = error_rules(text, "vision")
+            if errors:
+                broken.append(f"{item} ({', '.join(f'`{e}`' for e in errors)})")
+            elif topical:
+                clean.append(item)
             alike = similarity(text, original[item])
             if alike >= self.max_alike:
                 copies.append(f"{item} ({alike:.0%} alike)")
@@ -167,10 +179,14 @@ class VisionFix:
                 fresh.append(item)
         gap = f" {listing(absent)} {'has' if len(absent) == 1 else 'have'} no rewrite yet." \
             if absent else ""
-        lint_msg = (f"Every rewrite you wrote passes the linter's error rules.{gap}"
-                    if not broken else
-                    f"Your rewrites of {listing(broken)} still break the linter's error rules: "
-                    f"run `lint(text, 'vision')` on them and fix what it names.{gap}")
+        if broken:
+            lint_msg = (f"Your rewrites of {listing(broken)} still break the linter's error "
+                        f"rules: run `lint(text, 'vision')` on them and fix what it names.{gap}")
+        elif len(clean) + len(absent) < n:
+            lint_msg = ("A rewrite earns this only when it also stays on the original's subject: "
+                        f"a clean slogan about nothing is not a vision for this product.{gap}")
+        else:
+            lint_msg = f"Every rewrite you wrote passes the linter's error rules.{gap}"
         topic_msg = (f"Every rewrite you wrote stays on the original's subject.{gap}"
                      if not drifting else
                      f"The rewrites of {listing(drifting)} drift away from what the original was "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..choice import SegmentChoice
-from ..north_star import NorthStarPick
+from ..north_star import CHECKLIST, NorthStarPick
 from ..problem import Problem
 from ..questions import FourQuestions
 
@@ -161,20 +161,6 @@ INPUT_METRICS = (
     {"metric_id": "I6", "metric": "Annual churn rate"},
     {"metric_id": "I7", "metric": "Followers on social media"},
 )
-
-CHECKLIST = (
-    {"criterion": "customer-value", "question": "Does it express value customers get?"},
-    {"criterion": "strategy", "question": "Does it reflect the vision and the strategy?"},
-    {"criterion": "leading", "question": "Does it move before results do, rather than report "
-                                         "the past?"},
-    {"criterion": "actionable", "question": "Can teams move it through their own work?"},
-    {"criterion": "understandable", "question": "Would a partner outside the product team "
-                                                "understand it?"},
-    {"criterion": "measurable", "question": "Can it be measured reliably from data we have?"},
-    {"criterion": "not-vanity", "question": "Can it grow only when customers get value (no "
-                                            "running totals or vanity counts)?"},
-)
-"""The North Star checklist (Amplitude's seven points, in the course's words)."""
 
 NORTH_STAR = Problem(
     id="practice.north_star",

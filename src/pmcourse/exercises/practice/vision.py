@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from ...lint import rules_for
 from ..pair import VisionMissionPair
 from ..problem import Problem
-from ..vision import VisionFix
-
-
-def _first_sentence(text: str) -> str:
-    return text.split(". ")[0].rstrip(".") + "."
-
-
-def vision_rules() -> tuple[dict[str, str], ...]:
-    """The linter's vision rules as a table learners choose from (one truth: the linter)."""
-    return tuple(
-        {"rule": r.id, "severity": r.severity, "meaning": _first_sentence(r.message)}
-        for r in rules_for("vision")
-    )
-
+from ..vision import VisionFix, vision_rules
 
 LARDER_TOPIC = ("food", "meal", "cook", "dinner", "lunch", "eat", "household", "famil", "parent",
                 "kitchen", "pantry", "cupboard", "fridge", "grocer", "shop", "waste", "ingredient",
