@@ -1,0 +1,61 @@
+"""Lesson 06 opened in a real JupyterLab and Chromium: every cell runs, the widgets and quiz render.
+
+Uses the `lab` fixture of tests/browser/conftest.py (JupyterLab on 127.0.0.1 + Debian's Chromium).
+The screenshot goes to tests/artifacts/lesson_06.png (git-ignored).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+LESSON = Path(__file__).resolve().parents[2] / "notebooks" / "06_roadmaps.ipynb"
+
+
+def run_all_cells(lab: object) -> None:
+    """Runs every cell through JupyterLab's Run menu and waits for the kernel to go idle."""
+    page = lab.page
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+    page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+    page.wait_for_timeout(500)
+    lab.wait_idle(timeout=120_000)
+
+
+def test_lesson_06_runs_in_jupyterlab_and_shows_its_widgets_and_quiz(lab) -> None:
+    """After Run All, the lesson shows no error, its header, the RoadmapBoard, the Larder board
+    and a working quiz: choosing an option and pressing Check shows feedback on the page."""
+    shutil.copy(LESSON, lab.server.root / LESSON.name)
+    lab.open(LESSON.name)
+    run_all_cells(lab)
+    page = lab.page
+
+    expect(page.locator(".jp-OutputArea-output[data-mime-type*='error']")).to_have_count(0)
+    expect(page.locator(".jp-RenderedMarkdown", has_text="By the end of this lesson you can")
+           ).to_have_count(1)
+
+    board = page.locator(".pmcourse-drafter").first
+    board.scroll_into_view_if_needed()
+    expect(board).to_be_visible(timeout=60_000)
+    for column in ("Now", "Next", "Later"):
+        expect(board).to_contain_text(column)
+
+    quiz = page.locator(".pmcourse-quiz")
+    quiz.scroll_into_view_if_needed()
+    expect(quiz).to_be_visible(timeout=60_000)
+    expect(quiz).to_contain_text("Self-quiz: 5 questions")
+    first = quiz.locator(".pmcourse-quiz-question").first
+    first.locator("label", has_text="Households throw away less food each week").click()
+    first.get_by_role("button", name="Check").click()
+    expect(first.locator(".pmcourse-quiz-feedback")).to_contain_text(re.compile(r"\w{3,}"),
+                                                                     timeout=20_000)
+
+    board.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    shot = lab.screenshot("lesson_06.png")
+    assert shot.stat().st_size > 10_000
