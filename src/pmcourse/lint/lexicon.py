@@ -165,7 +165,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 DATE = re.compile(
     rf"(?<![\w-])(?:(?:19|20)\d{{2}}(?:-\d{{2}}(?:-\d{{2}})?)?|Q[1-4](?:\s(?:19|20)\d{{2}})?|H[12]\s(?:19|20)\d{{2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}|{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}(?:\s(?:19|20)\d{{2}})?|"
+    rf"{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?|{_MONTH}\s(?:19|20)\d{{2}}|"
     rf"(?:in|by|before|until|from|on|end of|early|mid|late)\s{_MONTH}|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
     rf"by (?:the )?end of (?:the )?(?:year|quarter|month|summer|spring|autumn|winter|{_MONTH})|"
@@ -214,7 +215,7 @@ STORY_ROLE = re.compile(r"^\W*as\s+(?:an?|the|my|our)?\s*([\w' -]{1,60}?),?\s+(?
 STORY_MEANS = re.compile(
     r"\b(?:I|we)\s+(?:want|would like|need|can|am able|'d like|wish|should be able)"
     r"(?:\s+to)?\s+(.*?)"
-    r"(?=\s*(?:,?\s*so that|,?\s*in order to|,?\s*so (?:I|we|they) can|[.;]\s|$))",
+    r"(?=\s*(?:,?\s*so that|,?\s*in order to|,?\s*so (?:I|we|they) can|[.;](?:\s|$)|$))",
     re.IGNORECASE | re.DOTALL,
 )
 SYSTEM_ROLE = terms(

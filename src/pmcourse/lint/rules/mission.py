@@ -70,8 +70,9 @@ VISION_PATTERN = re.compile(
 
 @rule(KIND, "reads-like-vision", severity="warning", lesson=LESSON,
       source="Cagan (vision and mission differ); M03 (swapped statements)",
-      message="This describes a future world, which is the vision's job. A mission says what "
-              "your product does to get there: its category, who it serves and how.")
+      message="This describes a future world, which is the vision's job. Keep it as your "
+              "vision and write the mission as what your product does to get there: its "
+              "category, who it serves and how.")
 def reads_like_vision(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """'A world where ...', 'everyone can ...' with no category named."""
     if lx.first(lx.CATEGORY, text):

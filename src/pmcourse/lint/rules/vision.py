@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -51,11 +50,20 @@ LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|or|plus|/)\s*|\s+)(?:\w+\s+){0,2}$", r
 def feature_list_span(text: str) -> lx.Span | None:
     """The span of a feature list or build action in ``text``, if it has one (V01)."""
     found = lx.spans(lx.FEATURES, text)
-    for i in range(len(found) - config.FEATURE_LIST_MIN_ITEMS + 1):
-        run = found[i:i + config.FEATURE_LIST_MIN_ITEMS]
-        gaps = [text[a[1]:b[0]] for a, b in itertools.pairwise(run)]
-        if all(LIST_GAP.match(g) for g in gaps):
-            return (run[0][0], run[-1][1])
+    chains: list[list[lx.Span]] = []
+    for span in found:
+        if chains and LIST_GAP.match(text[chains[-1][-1][1]:span[0]]):
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    longest = max(chains, key=len, default=[])
+    if len(longest) >= config.FEATURE_LIST_MIN_ITEMS:
+        start = longest[0][0]
+        for m in lx.WITH_FEATURES.finditer(text, 0, start):
+            if len(lx.words(text[m.end():start])) <= config.FEATURE_AFTER_WITH_WINDOW:
+                start = m.start()
+                break
+        return (start, longest[-1][1])
     for m in lx.WITH_FEATURES.finditer(text):
         after = lx.words(text[m.end():])[: config.FEATURE_AFTER_WITH_WINDOW]
         for f in found:

@@ -1,0 +1,223 @@
+"""Every lint rule, specified by a statement that breaks it and one that does not.
+
+Each bad example names the exact words the finding must point at, so a rule that fires on the
+wrong place fails here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pmcourse.lint import RULES, lint
+
+LONG_VISION = (
+    "Families everywhere cook relaxed dinners together from what they already have at home, "
+    "share the cooking fairly, waste almost nothing and still find time each evening to sit "
+    "down and talk about their day."
+)
+
+# (rule key, bad statement, the words each finding must point at, good statement)
+CASES = [
+    ('vision/internal-goal',
+     'Households waste less food, and Larder grows its market share.',
+     ['market share'],
+     'Every household cooks with what it already has.'),
+    ('vision/empty-slogan',
+     'Seamless meal planning for every household.',
+     ['Seamless'],
+     'Every household cooks with what it already has.'),
+    ('vision/feature-list',
+     'Families plan meals with a barcode scanner, shopping lists and pantry sync.',
+     ['with a barcode scanner, shopping lists and pantry sync'],
+     'Families cook more of what they buy and bin less of it.'),
+    ('vision/too-long',
+     LONG_VISION,
+     ['evening to sit down and talk about their day.'],
+     'Families cook relaxed dinners from what they already have.'),
+    ('vision/no-beneficiary',
+     'Innovation through excellence in food.',
+     ['Innovation through excellence in food.'],
+     'Home cooks stop wasting food.'),
+    ('vision/names-solution',
+     'Households waste less food thanks to a smart pantry app.',
+     ['app'],
+     'Households waste less food.'),
+    ('vision/dates-or-metrics',
+     'Households waste 50% less food by 2030.',
+     ['50%', '2030'],
+     'Households waste far less food.'),
+    ('vision/horizon-too-short',
+     'Households plan every meal this quarter.',
+     ['this quarter'],
+     'Households plan meals without stress.'),
+    ('vision/strategy-in-vision',
+     'Unlike meal-kit firms, we help families cook from their own pantry.',
+     ['Unlike'],
+     'Families cook from their own pantry.'),
+    ('mission/empty-slogan',
+     'Larder is the best tool for great UX in the kitchen.',
+     ['the best tool', 'great UX'],
+     'Larder is a meal-planning app for busy households that plans the week around the pantry.'),
+    ('mission/no-category',
+     'We help busy households eat better.',
+     ['We help busy households eat better.'],
+     'Larder is a meal-planning app for busy households.'),
+    ('mission/internal-goal',
+     'Larder is the leading meal-planning app in Europe.',
+     ['leading'],
+     'Larder is a meal-planning app for busy households.'),
+    ('mission/reads-like-vision',
+     'A world where no household throws food away.',
+     ['A world where'],
+     'Larder is a meal-planning app for busy households.'),
+    ('strategy/goals-not-choices',
+     'Grow 40% a year and reach one million households.',
+     ['Grow', 'reach'],
+     'Win dual-income families in UK cities first, not students.'),
+    ('strategy/everybodys-darling',
+     'We serve everyone who eats, worldwide.',
+     ['everyone', 'worldwide'],
+     'We serve dual-income families in UK cities first; not students.'),
+    ('strategy/no-non-goals',
+     'Win dual-income families in UK cities first.',
+     ['Win dual-income families in UK cities first.'],
+     'Win dual-income families in UK cities first; we will not chase students.'),
+    ('strategy/roadmap-in-strategy',
+     'Q1 pantry sync, Q2 shopping lists, Q3 recipe import.',
+     ['Q1 pantry sync, Q2 shopping lists, Q3'],
+     'Win UK families first; pantry sync in Q1 is the bet.'),
+    ('outcome/output-not-outcome',
+     'Build pantry sync',
+     ['Build'],
+     'Households keep their pantry list current without typing'),
+    ('outcome/date-without-constraint',
+     'Households can share the plan by 1 March 2027',
+     ['1 March 2027'],
+     'Every invoice meets the e-invoicing law by 1 January 2027'),
+    ('outcome/story-on-roadmap',
+     'As a parent, I want to share the shopping list',
+     ['As a parent, I want'],
+     'Parents share the shopping list with the whole household'),
+    ('outcome/commitment-language',
+     'We guarantee households can share plans',
+     ['guarantee'],
+     'Households can share plans with each other'),
+    ('task/outcome-in-backlog',
+     'Improve week-4 retention by 10%',
+     ['Improve week-4 retention by 10%'],
+     'As a new cook, I want a first-week checklist so that I know what to do next.'),
+    ('task/not-atomic',
+     'As a cook, I want to filter and export recipes so that I can print them.',
+     ['and export'],
+     'As a cook, I want to filter recipes by cooking time so that I can pick a quick dinner.'),
+    ('task/vague-words',
+     "As a cook, I want the pantry page to load fast so that I don't wait.",
+     ['fast'],
+     "As a cook, I want the pantry page to load in under 2 seconds so that I don't wait."),
+    ('task/system-as-user',
+     'As the sync service, I want to retry failed uploads.',
+     ['sync service'],
+     'As a household cook, I want failed uploads retried so that my list stays complete.'),
+    ('task/missing-so-that',
+     'As a cook, I want to swap a dinner.',
+     ['swap a dinner'],
+     'As a cook, I want to swap a dinner so that the kids eat it.'),
+    ('task/too-big',
+     'As an admin, I want to manage all household settings so that the family is set up.',
+     ['manage', 'all'],
+     'As an admin, I want to add a household member so that they can see the plan.'),
+    ('task/prescribes-ui',
+     'As a cook, I want a dropdown of cuisines so that I can browse.',
+     ['dropdown'],
+     'As a cook, I want to browse recipes by cuisine so that I can find ideas.'),
+    ('north_star/financial-metric',
+     'Monthly recurring revenue',
+     ['revenue'],
+     'Households that cook three planned meals a week'),
+    ('north_star/vanity-metric',
+     'Total app downloads',
+     ['Total', 'downloads'],
+     'Households that cook three planned meals a week'),
+    ('north_star/no-time-window',
+     'Households that cook a planned meal',
+     ['Households that cook a planned meal'],
+     'Households that cook three planned meals a week'),
+]
+
+FIX_WORDS = re.compile(
+    r"\b(?:move|replace|say|name|describe|add|write|rewrite|put|drop|split|pick|measure|count|"
+    r"keep|state|cut|use)\b", re.IGNORECASE)
+
+
+def _found(text: str, key: str) -> list[str]:
+    kind, rule_id = key.split("/")
+    return [text[f.span[0]:f.span[1]] for f in lint(text, kind) if f.rule == rule_id]
+
+
+def test_every_rule_has_a_case() -> None:
+    """Each registered rule appears in the table below (same-as-vision has its own tests)."""
+    covered = {key for key, *_ in CASES} | {"mission/same-as-vision"}
+    assert set(RULES) == covered
+
+
+@pytest.mark.parametrize(("key", "bad", "words", "good"), CASES, ids=[c[0] for c in CASES])
+def test_rule_flags_the_bad_statement_at_the_offending_words(
+        key: str, bad: str, words: list[str], good: str) -> None:
+    """The bad statement triggers the rule, each finding spans exactly the offending words."""
+    assert _found(bad, key) == words
+
+
+@pytest.mark.parametrize(("key", "bad", "words", "good"), CASES, ids=[c[0] for c in CASES])
+def test_rule_leaves_the_good_statement_alone(
+        key: str, bad: str, words: list[str], good: str) -> None:
+    """The rewritten statement does not trigger the rule."""
+    assert _found(good, key) == []
+
+
+@pytest.mark.parametrize("key", sorted(RULES))
+def test_message_explains_and_suggests_a_fix(key: str) -> None:
+    """Every rule's message is a couple of sentences that includes a concrete fix."""
+    message = RULES[key].message
+    assert len(message.split()) >= 12, message
+    assert FIX_WORDS.search(message), message
+
+
+VISION = "Every household cooks with what it already has and throws little away."
+
+
+def test_mission_identical_to_the_vision_is_an_error() -> None:
+    """A mission pasted from the vision (case and punctuation aside) is flagged."""
+    findings = lint(VISION.upper().rstrip("."), "mission", context={"vision": VISION})
+    same = [f for f in findings if f.rule == "same-as-vision"]
+    assert [f.severity for f in same] == ["error"]
+    assert "the same as your vision" in same[0].message
+
+
+def test_distinct_mission_is_not_compared_as_same() -> None:
+    """A real mission next to the same vision is not flagged as a copy."""
+    mission = "Larder is a meal-planning app for busy households that plans around the pantry."
+    assert not [f for f in lint(mission, "mission", context={"vision": VISION})
+                if f.rule == "same-as-vision"]
+
+
+def test_same_as_vision_needs_a_vision() -> None:
+    """Without a vision in the context the comparison is skipped, not guessed."""
+    assert not [f for f in lint(VISION, "mission") if f.rule == "same-as-vision"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Every household cooks with what it already has.", "vision"),
+    ("Larder is a meal-planning app for busy households that plans the week around what is "
+     "already in the pantry.", "mission"),
+    ("Win dual-income families in UK cities first; we will not chase students or meal-kit "
+     "buyers this year.", "strategy"),
+    ("Now: New households plan their first week within ten minutes of signing up.", "outcome"),
+    ("As a busy parent, I want to mark an ingredient as used up so that it leaves my pantry "
+     "list.", "task"),
+    ("Households that cook three planned meals a week", "north_star"),
+])
+def test_good_larder_statements_are_clean(text: str, kind: str) -> None:
+    """Well-written Larder statements of every kind get no finding at all."""
+    assert lint(text, kind) == []
