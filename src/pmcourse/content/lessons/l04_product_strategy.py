@@ -17,7 +17,8 @@ LESSON = Lesson(
         "State a differentiation against the customer's real alternatives",
         "Separate product strategy from business strategy, and strategy from roadmap",
     ),
-    concepts=("four-questions", "why-what-how", "icp", "segments", "differentiation",
+    concepts=("strategy-choices", "four-questions", "why-what-how", "icp", "segments",
+              "differentiation",
               "wont-do", "business-vs-product-strategy", "strategy-not-roadmap"),
     practice=("04_icp_and_wont_do.ipynb",),
     quiz=(
