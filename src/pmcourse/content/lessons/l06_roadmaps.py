@@ -77,6 +77,11 @@ LESSON = Lesson(
                 "d": "Nothing: more intents show more ambition",
             },
             answer="b",
+            why_not={
+                "a": "Layout is the least of it: the lanes compete for the same two squads.",
+                "c": "Intents are strategic work streams; the backlog holds the work beneath them.",
+                "d": "Ambition without capacity leaves five efforts half-finished.",
+            },
             explanation="Intents should not outnumber the capacity to pursue them. With two "
                         "squads, two intents in Now is the honest limit; the rest wait in Next "
                         "or Later.",
@@ -94,6 +99,11 @@ LESSON = Lesson(
                 "d": "As a matter of taste with no consequences",
             },
             answer="c",
+            why_not={
+                "a": "That is the delivery plan's job; as a roadmap it turns intent into promises.",
+                "b": "Dated plans help coordinate delivery; they are just not the roadmap.",
+                "d": "The name matters: a dated list called the roadmap is read as a promise.",
+            },
             explanation="Dated feature lists are real and useful for coordinating delivery, but "
                         "they are the delivery plan. Calling them the roadmap hides the reasons "
                         "and turns intent into promises.",

@@ -47,12 +47,17 @@ LESSON = Lesson(
             prompt="'As a new household, I want a meal plan ready for my whole first month, "
                    "with shopping lists, reminders and recipe swaps.' What is it?",
             options={
-                "a": "A good story, ready for the sprint",
-                "b": "An epic: too big for a sprint, to be split into thinner stories",
+                "a": "A roadmap outcome",
+                "b": "A good story, ready for the sprint",
                 "c": "An operational task",
-                "d": "A roadmap outcome",
+                "d": "An epic: too big for a sprint, to be split into thinner stories",
             },
-            answer="b",
+            answer="d",
+            why_not={
+                "a": "It describes work to build, not a change in what households do.",
+                "b": "It bundles many actions and weeks of work: too big for one sprint.",
+                "c": "It has a user and a benefit; operational tasks have neither.",
+            },
             explanation="It bundles several actions and weeks of work. Split it, for example by "
                         "workflow step, so each story gives a household something on its own.",
             hint="Could one team finish it within a sprint, and does it ask for one thing?",
@@ -67,6 +72,12 @@ LESSON = Lesson(
                 "d": "Testable",
             },
             answer="b",
+            why_not={
+                "a": "Nothing here depends on another story.",
+                "c": "A dropdown is easy to size; the trouble is that it fixes the design.",
+                "d": "You could test a dropdown; the trouble is that it leaves no room for a "
+                     "better design.",
+            },
             explanation="A story should state the need and leave the design open for the team "
                         "to work out together. Naming the widget fixes the solution too early.",
             hint="Which letter is about leaving room for the conversation?",
@@ -76,13 +87,18 @@ LESSON = Lesson(
             prompt="Which is a well-formed acceptance criterion?",
             options={
                 "a": "The plan loads fast",
-                "b": "Given a pantry holding spinach that expires tomorrow, when the household "
+                "b": "Users are happy with suggestions",
+                "c": "Suggestions are implemented",
+                "d": "Given a pantry holding spinach that expires tomorrow, when the household "
                      "opens tonight's suggestions, then at least one suggestion uses the "
                      "spinach",
-                "c": "Users are happy with suggestions",
-                "d": "Suggestions are implemented",
             },
-            answer="b",
+            answer="d",
+            why_not={
+                "a": "'Fast' is vague: give a number, such as 'within two seconds'.",
+                "b": "Happiness is not observable when the story is done; say what the user sees.",
+                "c": "Says nothing about behaviour: what would a tester check?",
+            },
             explanation="It sets up a concrete situation, an action and an observable result, so "
                         "anyone can test it and agree whether the story is done.",
             hint="Look for a situation, an action and a result you could check.",
@@ -91,12 +107,17 @@ LESSON = Lesson(
             id="q5",
             prompt="Where do epics and user stories live in this course's model?",
             options={
-                "a": "On the roadmap, under each outcome",
-                "b": "In the backlog, each linked up to the roadmap outcome it serves",
+                "a": "In the backlog, each linked up to the roadmap outcome it serves",
+                "b": "On the roadmap, under each outcome",
                 "c": "In the strategy document",
                 "d": "Nowhere: they are replaced by outcomes",
             },
-            answer="b",
+            answer="a",
+            why_not={
+                "b": "Story-level detail on the roadmap hides the strategy; keep them apart.",
+                "c": "The strategy document stays at the level of choices, not work items.",
+                "d": "Outcomes say why; stories and epics still say what the team does.",
+            },
             explanation="Roadmap and backlog stay distinct: the roadmap holds outcomes, the "
                         "backlog holds work, and links point from the work up to the outcome.",
             hint="Keep the strategic and the tactical apart, but connected.",

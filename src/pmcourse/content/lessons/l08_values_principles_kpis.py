@@ -85,12 +85,17 @@ LESSON = Lesson(
             prompt="A slide says 'expiry reminders → +3.7% ARR'. What is the course's advice?",
             options={
                 "a": "Good: precise numbers build trust",
-                "b": "Keep the link but drop the coefficient: a schematic mapping is enough, "
+                "b": "Replace ARR with downloads",
+                "c": "Keep the link but drop the coefficient: a schematic mapping is enough, "
                      "and the precision is invented",
-                "c": "Replace ARR with downloads",
                 "d": "Add more decimals",
             },
-            answer="b",
+            answer="c",
+            why_not={
+                "a": "Nobody measured that 3.7% before the work; the precision is invented.",
+                "b": "Downloads are a vanity count; the root should stay a real business metric.",
+                "d": "More decimals make invented precision look even more certain.",
+            },
             explanation="The KPI tree shows which levers feed which business metrics. Exact "
                         "coefficients on those links claim knowledge nobody has and invite "
                         "arguments about the number instead of the bet.",

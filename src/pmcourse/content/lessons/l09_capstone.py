@@ -24,11 +24,16 @@ LESSON = Lesson(
             prompt="In which order should the capstone's artifacts be drafted?",
             options={
                 "a": "Backlog, roadmap, strategy, vision",
-                "b": "Vision, mission, strategy, North Star and inputs, roadmap, backlog",
-                "c": "Roadmap first, then whatever justifies it",
+                "b": "Roadmap first, then whatever justifies it",
+                "c": "Vision, mission, strategy, North Star and inputs, roadmap, backlog",
                 "d": "Any order: they are independent",
             },
-            answer="b",
+            answer="c",
+            why_not={
+                "a": "Backlog first means work with no outcome or strategy to justify it.",
+                "b": "A roadmap with nothing above it is a wish list.",
+                "d": "Each layer is derived from the one above, so order matters.",
+            },
             explanation="Each layer is derived from the one above: the roadmap comes out of the "
                         "strategy and its goals, and the backlog out of the roadmap's Now "
                         "outcomes.",
@@ -39,13 +44,18 @@ LESSON = Lesson(
             prompt="Your roadmap has an outcome that no strategic choice or input metric "
                    "explains. What do you do?",
             options={
-                "a": "Keep it: stakeholders asked for it",
-                "b": "Either find the strategic choice it serves (and write it down) or take it "
+                "a": "Either find the strategic choice it serves (and write it down) or take it "
                      "off the roadmap",
+                "b": "Keep it: stakeholders asked for it",
                 "c": "Move it to the backlog",
                 "d": "Give it a date so it gets done",
             },
-            answer="b",
+            answer="a",
+            why_not={
+                "b": "A request is not a reason; trace it to the strategy or let it go.",
+                "c": "Moving it to the backlog hides the question instead of answering it.",
+                "d": "A date turns an unexplained item into a promise.",
+            },
             explanation="Every roadmap item should trace up to the strategy. An item that does "
                         "not is a sign that either the strategy is incomplete or the item is "
                         "not needed.",
@@ -62,6 +72,11 @@ LESSON = Lesson(
                 "d": "You should delete the roadmap",
             },
             answer="b",
+            why_not={
+                "a": "The export worked; listing gaps is part of its job.",
+                "c": "Without a North Star there is no shared scoreboard for the roadmap.",
+                "d": "Fill the gap instead; the roadmap can stay.",
+            },
             explanation="The document lists gaps on purpose: without a North Star there is no "
                         "shared scoreboard to order the roadmap by. Go back to lesson 05's picker.",
             hint="The export reports gaps instead of hiding them.",
