@@ -45,6 +45,11 @@ _TELL = {
 }
 
 
+def _statements(ids: list[str], one: str = "has", many: str = "have") -> str:
+    """``Statement A01 has`` / ``Statements A01 and A02 have``."""
+    return f"Statement {ids[0]} {one}" if len(ids) == 1 else f"Statements {listing(ids)} {many}"
+
+
 def label_of(raw: Any) -> str | None:
     """The canonical label for a learner's spelling ('Backlog item' -> 'backlog'), else None."""
     text = plain_text(raw) if isinstance(raw, str) else None
@@ -105,11 +110,11 @@ class ArtifactLabels:
         notes = []
         missing = [i for i in given if i not in labels and i not in bad_ids]
         if missing:
-            notes.append(f"Statements {listing(missing)} have no label yet.")
+            notes.append(f"{_statements(missing)} no label yet.")
         dupes = sorted(i for i, n in seen.items() if n > 1)
         if dupes:
-            notes.append(f"Statements {listing(dupes)} are labelled more than once: only the first "
-                         "label counts.")
+            notes.append(f"{_statements(dupes, 'is', 'are')} labelled more than once: only the "
+                         "first label counts.")
         if unknown_ids:
             odd = sorted(set(unknown_ids))
             what = "is not a statement id" if len(odd) == 1 else "are not statement ids"
