@@ -42,7 +42,7 @@ class VisionDrafter(DraftView):
         self._recompose = w.Button(
             description="Compose from the parts", tooltip="Replace the statement with one "
             "composed from the three parts (your edits to the statement are discarded)",
-            icon="refresh", layout=w.Layout(width="auto"))
+            icon="refresh", layout=w.Layout(width="auto", align_self="flex-start"))
         self._feedback = w.HTML(layout=w.Layout(width="100%"))
         self._who.observe(self._on_who_value, names="value")
         self._change.observe(self._on_change_value, names="value")
