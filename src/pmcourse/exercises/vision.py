@@ -96,6 +96,10 @@ class VisionFix:
                    "rule ids) and `rewrite` for each vision.")
             raise NotAttempted(msg)
         notes = []
+        if all(f.rules is None for f in fixes.values()):
+            notes.append("No vision has `rules` yet: list the rule ids each draft breaks.")
+        if all(not f.rewrite for f in fixes.values()):
+            notes.append("No vision has a `rewrite` yet: rewrite each draft as a vision.")
         missing = [i for i in given if i not in fixes]
         if missing:
             notes.append(f"Visions {listing(missing)} have no row: add one row per vision.")

@@ -1,0 +1,184 @@
+"""Fix the vision (practice on Larder, graded on Waypoint): diagnosis by rule ids, rewrites by the linter."""
+
+from __future__ import annotations
+
+import json
+import runpy
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.lint import lint, rules_for
+
+ROOT = Path(__file__).resolve().parents[2]
+PRACTICE = get_problem("practice.fix_the_vision")
+GRADED = get_problem("vision_mission.fix_vision")
+
+
+def graded_key(problem_id: str) -> dict:
+    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
+
+
+def instructor_answers(problem_id: str) -> dict:
+    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
+
+
+def reference(key: dict) -> list[dict]:
+    return [{"vision_id": i, "rules": list(r), "rewrite": key["examples"][i]}
+            for i, r in key["rules"].items()]
+
+
+def criterion(result, name):
+    return next(c for c in result.criteria if c.name == name)
+
+
+def test_practice_reference_answer_is_correct():
+    """The key's rules with the example rewrites earn full marks."""
+    result = PRACTICE.check({"fixes": reference(PRACTICE.key)})
+    assert result.outcome is Outcome.CORRECT and result.score == 1.0
+
+
+def test_other_good_rewrites_also_earn_full_marks():
+    """Rewrites nobody wrote into the key pass when they are clean, on topic and fresh."""
+    answer = reference(PRACTICE.key)
+    answer[0]["rewrite"] = "Families sit down to meals they enjoy and waste nothing."
+    answer[2]["rewrite"] = "Cooking dinner at home stops being a chore for busy parents."
+    assert PRACTICE.check({"fixes": answer}).score == 1.0
+
+
+def test_rules_may_be_a_comma_separated_string_in_a_dataframe():
+    """A DataFrame whose `rules` cells are 'a, b' strings is read the same as lists."""
+    rows = reference(PRACTICE.key)
+    frame = pd.DataFrame([{**r, "rules": ", ".join(r["rules"])} for r in rows])
+    assert PRACTICE.check({"fixes": frame}).score == 1.0
+
+
+def test_diagnosis_earns_credit_by_overlap():
+    """Tagging only the first rule of each vision earns the Jaccard overlap, and says flaws were missed."""
+    answer = [{**row, "rules": row["rules"][:1]} for row in reference(PRACTICE.key)]
+    result = PRACTICE.check({"fixes": answer})
+    diagnosis = criterion(result, "diagnosis")
+    expected = sum(1 / len(r) for r in PRACTICE.key["rules"].values()) / 5
+    assert diagnosis.earned == pytest.approx(expected)
+    assert "You missed 4 flaws" in diagnosis.message
+    assert result.outcome is Outcome.PARTLY_CORRECT
+
+
+def test_extra_rules_cost_credit_and_are_counted():
+    """A rule that is not there lowers the overlap and the message counts it."""
+    answer = reference(PRACTICE.key)
+    answer[4]["rules"] = ["too-long", "internal-goal"]
+    diagnosis = criterion(PRACTICE.check({"fixes": answer}), "diagnosis")
+    assert diagnosis.earned == pytest.approx((4 + 0.5) / 5)
+    assert "1 rule you tagged does not apply" in diagnosis.message
+
+
+def test_a_copied_draft_is_not_a_fresh_rewrite_and_keeps_its_errors():
+    """Pasting the draft as the rewrite fails the linter where the draft did, and counts as a copy."""
+    answer = [{**row, "rewrite": draft["text"]}
+              for row, draft in zip(reference(PRACTICE.key), PRACTICE.data["visions"], strict=True)]
+    result = PRACTICE.check({"fixes": answer})
+    assert criterion(result, "rewrite_fresh").earned == 0
+    lint_msg = criterion(result, "rewrite_lint").message
+    assert "`internal-goal`" in lint_msg and "F1" in lint_msg
+
+
+def test_an_off_topic_slogan_earns_no_rewrite_credit():
+    """A clean but generic rewrite ('make the world better') earns nothing for any rewrite criterion."""
+    answer = [{**row, "rewrite": "Make the world a better place."}
+              for row in reference(PRACTICE.key)]
+    result = PRACTICE.check({"fixes": answer})
+    for name in ("rewrite_lint", "rewrite_topic", "rewrite_fresh"):
+        assert criterion(result, name).earned == 0
+    assert "drift away" in criterion(result, "rewrite_topic").message
+
+
+@pytest.mark.parametrize("blank", [____, [], [{"vision_id": "F1", "rules": ____,
+                                                "rewrite": ____}]])
+def test_placeholders_are_not_attempted(blank):
+    """The placeholder, an empty list or rows still holding `____` mean 'not attempted'."""
+    assert PRACTICE.check({"fixes": blank}).outcome is Outcome.NOT_ATTEMPTED
+
+
+def test_learner_handle_with_placeholder_is_not_attempted():
+    """The notebook's starter cell (`fixes = ____`) checks as not attempted, not an error."""
+    assert practice("fix_the_vision", track=False).check(____).outcome is Outcome.NOT_ATTEMPTED
+
+
+@pytest.mark.parametrize(("answer", "says"), [
+    ("internal-goal", "should be a pandas DataFrame"),
+    ([{"vision_id": "F1", "rules": ["too-long"], "rewrite": 42}], "should be text"),
+    ([{"vision_id": "F1", "rules": 3, "rewrite": "x"}], "should be a list of ids"),
+])
+def test_malformed_answers_get_a_clear_message(answer, says):
+    """Wrong types and missing columns are reported with what is wrong and how to fix it."""
+    result = PRACTICE.check({"fixes": answer})
+    assert result.outcome is Outcome.INCORRECT and says in result.message
+
+
+def test_a_missing_rules_column_is_noted_not_fatal():
+    """Rows without `rules` still get their rewrites checked, with a note about the diagnosis."""
+    answer = [{"vision_id": i, "rewrite": t} for i, t in PRACTICE.key["examples"].items()]
+    result = PRACTICE.check({"fixes": answer})
+    assert "No vision has `rules` yet" in " ".join(result.notes)
+    assert criterion(result, "diagnosis").earned == 0
+    assert result.score == pytest.approx(0.5)
+
+
+def test_unknown_rules_ids_and_duplicates_are_noted():
+    """A rule id the linter does not have, an unknown vision and a repeated row each get a note."""
+    answer = reference(PRACTICE.key)
+    answer[0]["rules"] = ["revenue", "internal-goal"]
+    answer += [{"vision_id": "F9", "rules": [], "rewrite": ""}, dict(answer[1])]
+    notes = " ".join(PRACTICE.check({"fixes": answer}).notes)
+    assert "revenue: not a rule id" in notes
+    assert "F9" in notes and "F2 appear more than once" in notes
+
+
+def test_feedback_never_names_a_rule_the_learner_did_not_tag():
+    """With clean rewrites and an empty diagnosis, the feedback names none of the key's rule ids."""
+    answer = [{**row, "rules": []} for row in reference(PRACTICE.key)]
+    text = str(PRACTICE.check({"fixes": answer}))
+    key_rules = {r for rules in PRACTICE.key["rules"].values() for r in rules}
+    assert not any(f"`{r}`" in text or f" {r}" in text for r in key_rules)
+
+
+def test_rule_table_is_the_linters_vision_rules():
+    """The rules learners choose from are exactly the linter's vision rules."""
+    assert [r["rule"] for r in PRACTICE.data["rules"]] == [r.id for r in rules_for("vision")]
+
+
+@pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
+def test_each_keys_rules_are_what_the_linter_finds(problem):
+    """Each key lists exactly the rule ids the linter reports on the flawed draft."""
+    key = problem.key or graded_key(problem.id)
+    for row in problem.data["visions"]:
+        found = {f.rule for f in lint(row["text"], "vision")}
+        assert found == set(key["rules"][row["vision_id"]]), row["vision_id"]
+
+
+@pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
+def test_example_rewrites_pass_the_linter_cleanly(problem):
+    """Every example rewrite in a key has no linter finding at all."""
+    key = problem.key or graded_key(problem.id)
+    for item, text in key["examples"].items():
+        assert lint(text, "vision") == [], item
+
+
+def test_graded_problem_ships_no_key():
+    """The graded twin has no key in the package."""
+    assert GRADED.key is None
+    assert "not part of the course package" in GRADED.solution_markdown()
+
+
+def test_graded_instructor_answers_score_as_declared():
+    """REFERENCE earns full marks, each PARTIAL between half and all, each WRONG under half."""
+    key, answers = graded_key(GRADED.id), instructor_answers(GRADED.id)
+    assert GRADED.check({"fixes": answers["REFERENCE"]}, key=key).score == 1.0
+    for answer in answers["PARTIAL"]:
+        result = GRADED.check({"fixes": answer}, key=key)
+        assert result.outcome is Outcome.PARTLY_CORRECT and 0.5 <= result.score < 1.0
+    for answer in answers["WRONG"]:
+        assert GRADED.check({"fixes": answer}, key=key).score < 0.5
