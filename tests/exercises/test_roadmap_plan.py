@@ -1,0 +1,178 @@
+"""Now / Next / Later under dependencies and capacity: many valid plans, graded by invariants and value."""
+
+from __future__ import annotations
+
+import json
+import runpy
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises.roadmap_plan import best_plan, plan_value
+
+ROOT = Path(__file__).resolve().parents[2]
+PRACTICE = get_problem("practice.now_next_later")
+GRADED = get_problem("roadmap.now_next_later")
+
+
+def graded_key(problem_id: str) -> dict:
+    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
+
+
+def instructor_answers(problem_id: str) -> dict:
+    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
+
+
+def frame(plan: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"item_id": i, "horizon": h} for i, h in plan.items()])
+
+
+def practice_plan(now: str, next_: str) -> dict[str, str]:
+    ids = [row["item_id"] for row in PRACTICE.data["items"]]
+    return {i: "now" if i in now.split() else "next" if i in next_.split() else "later"
+            for i in ids}
+
+
+def criterion(result, name):
+    return next(c for c in result.criteria if c.name == name)
+
+
+def test_stored_optimum_matches_the_solver():
+    """The optimum in the practice key and the graded key equals an exhaustive search of the data."""
+    assert best_plan(PRACTICE.data["items"], PRACTICE.data["limits"])[0] == PRACTICE.key["optimum"]
+    key = graded_key(GRADED.id)
+    assert best_plan(GRADED.data["items"], GRADED.data["limits"])[0] == key["optimum"]
+
+
+def test_key_plan_is_correct():
+    """The plan in the practice key earns full marks and is worth the optimum."""
+    result = PRACTICE.check({"plan": frame(PRACTICE.key["plan"])})
+    assert result.outcome is Outcome.CORRECT
+    assert plan_value(PRACTICE.data["items"], PRACTICE.key["plan"]) == PRACTICE.key["optimum"]
+
+
+def test_a_different_valid_plan_also_earns_full_marks():
+    """Starting the pantry chain in Now is a different plan within 10% of the optimum: correct."""
+    plan = practice_plan("N01 N02 N07 N09", "N04 N03 N05 N08")
+    assert plan != PRACTICE.key["plan"]
+    assert PRACTICE.check({"plan": frame(plan)}).score == 1.0
+
+
+def test_horizons_are_read_case_insensitively():
+    """'Now', 'NEXT' and 'Later' are read like their lower-case forms."""
+    plan = {i: h.capitalize() for i, h in PRACTICE.key["plan"].items()}
+    assert PRACTICE.check({"plan": frame(plan)}).score == 1.0
+
+
+def test_dependency_violation_names_the_learners_edge():
+    """An item placed before its dependency loses dependency credit and the edge is named."""
+    plan = practice_plan("N02 N07 N09 N10", "N01 N04 N05 N08")
+    result = PRACTICE.check({"plan": frame(plan)})
+    dependencies = criterion(result, "dependencies")
+    assert 0 < dependencies.earned < 1
+    assert "N02 (now) depends on N01 (next)" in dependencies.message
+    assert criterion(result, "value").earned == 0.0  # value waits until the plan is valid
+
+
+def test_over_capacity_is_explained_with_the_numbers():
+    """Putting everything in Now fails capacity with the effort used and the limit."""
+    result = PRACTICE.check({"plan": frame(dict.fromkeys(PRACTICE.key["plan"], "now"))})
+    assert "Now holds 55 effort points but the team has 13" in criterion(result, "capacity").message
+    assert result.outcome is Outcome.PARTLY_CORRECT and result.score <= 0.45
+
+
+def test_everything_later_scores_low():
+    """A plan that defers everything misses the deadline, leaves Now empty and earns no value."""
+    result = PRACTICE.check({"plan": frame(dict.fromkeys(PRACTICE.key["plan"], "later"))})
+    assert result.score <= 0.3
+    assert "N07" in criterion(result, "deadlines").message
+
+
+def test_low_value_plan_gets_partial_value_credit_without_the_optimum():
+    """A valid plan well below the optimum loses value credit; the optimum is never printed."""
+    plan = practice_plan("N07 N11 N09", "N01 N03 N05")
+    result = PRACTICE.check({"plan": frame(plan)})
+    value = criterion(result, "value")
+    assert value.earned < 1.0
+    assert all(c.passed for c in result.criteria if c.name != "value")
+    text = str(result)
+    assert "37" not in text and "optimum" not in text.lower()
+
+
+def test_placeholder_is_not_attempted():
+    """The starter `____` gives "not attempted"."""
+    result = practice("now_next_later", track=False).check(____)
+    assert result.outcome is Outcome.NOT_ATTEMPTED
+
+
+def test_blank_horizons_are_not_attempted():
+    """A table whose horizons are all empty is "not attempted", with how to fill it."""
+    result = PRACTICE.check({"plan": frame(dict.fromkeys(PRACTICE.key["plan"], ""))})
+    assert result.outcome is Outcome.NOT_ATTEMPTED
+    assert "'now', 'next' or 'later'" in result.message
+
+
+def test_wrong_type_and_missing_column_are_explained():
+    """A dict instead of a table, or a table without `horizon`, gets a message naming the fix."""
+    as_dict = PRACTICE.check({"plan": PRACTICE.key["plan"]})
+    assert as_dict.outcome is Outcome.INCORRECT
+    assert "`plan` should be a pandas DataFrame" in as_dict.message
+    no_column = PRACTICE.check({"plan": frame(PRACTICE.key["plan"]).drop(columns="horizon")})
+    assert "column `horizon` missing" in no_column.message
+
+
+def test_unknown_horizon_unknown_item_and_duplicates_are_noted():
+    """Typos in horizons, ids not in the data and repeated rows are each reported as a note."""
+    rows = frame({**PRACTICE.key["plan"], "N03": "soon"})
+    rows = pd.concat([rows, frame({"N99": "now"}), rows.iloc[[0]]])
+    result = PRACTICE.check({"plan": rows})
+    notes = " ".join(result.notes)
+    assert "Unknown horizon for N03 ('soon')" in notes
+    assert "N99 are not in the item list" in notes
+    assert "appear more than once" in notes
+    assert criterion(result, "placed").earned == pytest.approx(11 / 12)
+
+
+def test_rigged_string_earns_nothing():
+    """A str subclass that claims equality with everything is read as its real text."""
+
+    class Liar(str):
+        def __eq__(self, other: object) -> bool:
+            return True
+
+        __hash__ = str.__hash__
+
+    result = PRACTICE.check({"plan": frame(dict.fromkeys(PRACTICE.key["plan"], Liar("x")))})
+    assert result.outcome is Outcome.NOT_ATTEMPTED and result.score == 0.0
+
+
+def test_solution_shows_a_plan_and_says_others_are_fine():
+    """The worked solution shows a plan per horizon and says other plans can earn full marks."""
+    text = PRACTICE.solution_markdown()
+    assert "| **Now** |" in text and "Other plans" in text
+
+
+def test_graded_answers_score_as_intended():
+    """Graded reference and alternatives score 1, partial answers in between, wrong ones low."""
+    key = graded_key(GRADED.id)
+    answers = instructor_answers(GRADED.id)
+    assert GRADED.key is None
+    for rows in [answers["REFERENCE"], *answers["ALSO_FULL"]]:
+        assert GRADED.check({"plan": pd.DataFrame(rows)}, key=key).score == 1.0
+    for rows in answers["PARTIAL"]:
+        result = GRADED.check({"plan": pd.DataFrame(rows)}, key=key)
+        assert result.outcome is Outcome.PARTLY_CORRECT and 0.4 < result.score < 1.0
+    for rows in answers["WRONG"]:
+        assert GRADED.check({"plan": pd.DataFrame(rows)}, key=key).score <= 0.45
+
+
+def test_graded_feedback_leaks_no_key_value():
+    """Feedback on a partial graded answer shows neither the optimum nor the key's placements."""
+    key = graded_key(GRADED.id)
+    for rows in instructor_answers(GRADED.id)["PARTIAL"]:
+        text = str(GRADED.check({"plan": pd.DataFrame(rows)}, key=key))
+        assert f"{key['optimum']:g}" not in text
+        for item, horizon in key["plan"].items():
+            assert f'"{item}": "{horizon}"' not in text and f"{item}: {horizon}" not in text
