@@ -19,6 +19,9 @@ __all__ = ["CLASS_KINDS", "Classification", "classify"]
 TEMPERATURE = 2.0
 """Softens the scores so that they read as confidence rather than near-certainty [H]."""
 
+WEAK = 0.4
+"""Below this top score the result is reported as a weak guess [H]."""
+
 _PRIOR = {"vision": 0.2, "mission": 0.0, "strategy": 0.0, "outcome": 0.0, "task": 0.0}
 
 
@@ -60,6 +63,7 @@ def classify(text: str) -> Classification:
     kind = max(CLASS_KINDS, key=lambda k: (logits[k], -CLASS_KINDS.index(k)))
     support = sorted((w.get(kind, 0.0), r) for w, r in fired if w.get(kind, 0.0) > 0)
     reasons = [r for _, r in reversed(support)]
-    if not reasons:
-        reasons = [f"no strong cue for any kind; {kind} is the closest default"]
+    if scores[kind] < WEAK:
+        reasons.insert(0, f"no strong cue: {kind} is only slightly ahead ({scores[kind]:.2f}); "
+                          "add who it is for and what changes to make the kind clear")
     return Classification(text, kind, scores, reasons)
