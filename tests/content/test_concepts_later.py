@@ -171,3 +171,40 @@ def test_the_capstone_uses_every_drafting_widget_with_files_under_drafts() -> No
         assert f"{widget}(" in text, f"the capstone does not show {widget}"
     assert 'DRAFTS = Path("drafts")' in text
     assert ".export(" in text
+
+
+MISTAKE_TABLES = ("05_measurable_goals", "06_roadmaps", "07_backlogs")
+QUOTED = re.compile(r'"([^"]+)"')
+
+
+def mistake_rows(lesson_id: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """(kind, rule, bad quotes, better quotes) for each row of the lesson's mistakes table that
+    cites a linter rule; the kind comes from the table's header, e.g. ``linter (`task`)``."""
+    cell = next(source(c) for c in notebook(lesson_id)["cells"]
+                if source(c).startswith("## Common mistakes"))
+    lines = [line for line in cell.splitlines() if line.startswith("|")]
+    kind = re.search(r"linter \(`(\w+)`\)", lines[0]).group(1)
+    rows = []
+    for line in lines[2:]:
+        _, bad, better, linter = (part.strip() for part in line.strip("|").split("|"))
+        for rule in re.findall(r"`([\w-]+)`", linter):
+            rows.append((kind, rule, QUOTED.findall(bad), QUOTED.findall(better)))
+    return rows
+
+
+@pytest.mark.parametrize("lesson_id", MISTAKE_TABLES)
+def test_each_cited_rule_flags_the_bad_example_and_not_the_better_one(lesson_id: str) -> None:
+    """The linter rule a mistakes row cites fires on its bad example and not on its better one,
+    so the lesson and the linter learners use agree."""
+    from pmcourse.lint import lint
+
+    rows = mistake_rows(lesson_id)
+    assert rows, f"{lesson_id} cites no linter rule in its mistakes table"
+    for kind, rule, bad, better in rows:
+        assert bad, f"{lesson_id}: the row citing {rule} quotes no bad example"
+        for text in bad:
+            found = {f.rule for f in lint(text.strip("…"), kind)}
+            assert rule in found, f"{rule} does not flag {text!r} (found {sorted(found)})"
+        if better:  # the last quote is the rewrite; earlier ones may show the roadmap side
+            found = {f.rule for f in lint(better[-1].strip("…"), kind)}
+            assert rule not in found, f"{rule} still flags the better {better[-1]!r}"
