@@ -1,0 +1,128 @@
+"""Vision and mission pair (practice on Larder, graded on Waypoint): graded by constraints, not one key."""
+
+from __future__ import annotations
+
+import json
+import runpy
+from pathlib import Path
+
+import pytest
+
+from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.lint import lint
+
+ROOT = Path(__file__).resolve().parents[2]
+PRACTICE = get_problem("practice.vision_mission_pair")
+GRADED = get_problem("vision_mission.vision_mission_pair")
+GOOD = PRACTICE.key["example"]
+
+
+def graded_key(problem_id: str) -> dict:
+    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
+
+
+def instructor_answers(problem_id: str) -> dict:
+    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
+
+
+def criterion(result, name):
+    return next(c for c in result.criteria if c.name == name)
+
+
+def test_practice_example_pair_is_correct():
+    """The key's example pair meets every constraint."""
+    result = PRACTICE.check({"pair": GOOD})
+    assert result.outcome is Outcome.CORRECT and result.score == 1.0
+
+
+def test_a_different_good_pair_is_also_correct():
+    """Many pairs are right: one written afresh earns full marks too."""
+    pair = {"vision": "No family wonders at six o'clock what is for dinner.",
+            "mission": "A pantry-aware planner for families that shop once a week and hate "
+                       "throwing food away."}
+    assert practice("vision_mission_pair", track=False).check(pair).score == 1.0
+
+
+def test_swapped_pair_loses_the_category_criterion():
+    """A mission-like vision names the category in the vision: half of that criterion is lost."""
+    result = PRACTICE.check({"pair": {"vision": GOOD["mission"], "mission": GOOD["vision"]}})
+    category = criterion(result, "category")
+    assert category.earned == 0
+    assert "Your vision names the product or its category" in category.message
+    assert result.outcome is Outcome.PARTLY_CORRECT
+
+
+def test_near_copy_mission_is_not_distinct():
+    """A mission that repeats the vision fails `distinct` through the linter's same-as-vision rule."""
+    pair = {"vision": GOOD["vision"], "mission": GOOD["vision"].replace(".", "!")}
+    assert any(f.rule == "same-as-vision"
+               for f in lint(pair["mission"], "mission", context={"vision": pair["vision"]}))
+    result = PRACTICE.check({"pair": pair})
+    assert criterion(result, "distinct").earned == 0
+    assert criterion(result, "mission_lint").earned == 1  # not counted twice
+
+
+def test_different_people_lose_the_people_criterion():
+    """A vision about households and a mission about restaurants do not serve the same people."""
+    pair = {"vision": GOOD["vision"],
+            "mission": "A stock-control app for small restaurants that orders ingredients "
+                       "automatically."}
+    people = criterion(PRACTICE.check({"pair": pair}), "people")
+    assert people.earned == 0.5
+    assert "mission does not name the people" in people.message
+
+
+def test_company_goals_fail_the_linter_criteria():
+    """A ranking goal and a slogan mission fail both lint criteria and name the rule."""
+    pair = {"vision": "Become the number one meal app.", "mission": "The best tool with great UX."}
+    result = PRACTICE.check({"pair": pair})
+    assert "`internal-goal`" in criterion(result, "vision_lint").message
+    assert "`empty-slogan`" in criterion(result, "mission_lint").message
+    assert result.score < 0.5
+
+
+def test_only_a_vision_is_partly_checked_with_a_note():
+    """A pair with an empty mission is checked, with a note saying what to write."""
+    result = PRACTICE.check({"pair": {"vision": GOOD["vision"], "mission": ""}})
+    assert result.outcome is Outcome.PARTLY_CORRECT
+    assert "`mission` is empty" in " ".join(result.notes)
+
+
+@pytest.mark.parametrize("blank", [____, None, {"vision": ____, "mission": ____},
+                                   {"vision": "", "mission": "  "}])
+def test_placeholders_are_not_attempted(blank):
+    """The placeholder or a dict of blanks means 'not attempted'."""
+    assert PRACTICE.check({"pair": blank}).outcome is Outcome.NOT_ATTEMPTED
+
+
+@pytest.mark.parametrize(("answer", "says"), [
+    ("Busy households eat well.", "should be a dict"),
+    ({"vision": "x"}, "has no key `mission`"),
+    ({"vision": ["a"], "mission": "b"}, "`pair['vision']` should be text"),
+])
+def test_malformed_answers_get_a_clear_message(answer, says):
+    """A string, a missing key or a non-text field is reported with how to fix it."""
+    result = PRACTICE.check({"pair": answer})
+    assert result.outcome is Outcome.INCORRECT and says in result.message
+
+
+def test_feedback_does_not_reveal_the_accepted_words():
+    """Feedback on a weak pair names none of the key's beneficiary or category words."""
+    pair = {"vision": "People are happy.", "mission": "We help people."}
+    text = str(PRACTICE.check({"pair": pair})).lower()
+    key = PRACTICE.key
+    assert not any(word in text for word in ["household", "famil", "planner", "assistant"])
+    assert key["example"]["vision"].lower() not in text
+
+
+def test_graded_key_example_is_correct_and_reference_answers_score_as_declared():
+    """The graded key's example and REFERENCE earn full marks, PARTIAL in [0.5, 1), WRONG < 0.5."""
+    key, answers = graded_key(GRADED.id), instructor_answers(GRADED.id)
+    assert GRADED.key is None
+    assert GRADED.check({"pair": key["example"]}, key=key).score == 1.0
+    assert GRADED.check({"pair": answers["REFERENCE"]}, key=key).score == 1.0
+    for answer in answers["PARTIAL"]:
+        result = GRADED.check({"pair": answer}, key=key)
+        assert result.outcome is Outcome.PARTLY_CORRECT and 0.5 <= result.score < 1.0
+    for answer in answers["WRONG"]:
+        assert GRADED.check({"pair": answer}, key=key).score < 0.5
