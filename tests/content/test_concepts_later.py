@@ -7,17 +7,12 @@ so a renamed, untagged or emptied cell fails here rather than silently dropping 
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from pathlib import Path
-from typing import Any
 
 import pytest
+from test_concepts import cells_tagged, load_cells, missing_terms
 
 from pmcourse.content import LESSONS
-
-NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
 CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # 05 measurable goals
@@ -75,23 +70,10 @@ WIDGET_CALL = re.compile(r"\b(?:VisionDrafter|MissionDrafter|StrategyCanvas|Nort
                          r"RoadmapBoard|BacklogBuilder|StrategyDocument)\(|Quiz\.for_lesson\(")
 
 
-@cache
-def notebook(lesson_id: str) -> dict[str, Any]:
-    """The lesson notebook's JSON."""
-    return json.loads((NOTEBOOKS / f"{lesson_id}.ipynb").read_text(encoding="utf-8"))
-
-
-def source(cell: dict[str, Any]) -> str:
+def source(cell: dict) -> str:
     """A cell's source as one string (nbformat allows a list of lines)."""
     text = cell.get("source", "")
     return "".join(text) if isinstance(text, list) else text
-
-
-def tagged_cells(lesson_id: str, slug: str) -> list[str]:
-    """Sources of the cells tagged ``concept:<slug>`` in the lesson notebook."""
-    tag = f"concept:{slug}"
-    return [source(c) for c in notebook(lesson_id)["cells"]
-            if tag in c.get("metadata", {}).get("tags", [])]
 
 
 @pytest.mark.parametrize(("slug", "lesson_id", "terms"), CONCEPTS,
@@ -99,10 +81,9 @@ def tagged_cells(lesson_id: str, slug: str) -> list[str]:
 def test_the_tagged_cell_teaches_the_concept(slug: str, lesson_id: str,
                                              terms: tuple[str, ...]) -> None:
     """Exactly one cell carries the concept's tag, and it contains every key term (bold ignored)."""
-    cells = tagged_cells(lesson_id, slug)
+    cells = cells_tagged(lesson_id, slug)
     assert len(cells) == 1, f"{lesson_id}: {len(cells)} cells tagged concept:{slug}, expected 1"
-    text = cells[0].replace("*", "").casefold()  # Markdown bold may split a word: **I**ndependent
-    missing = [t for t in terms if t.casefold() not in text]
+    missing = missing_terms(cells[0].replace("*", ""), terms)  # bold may split: **I**ndependent
     assert not missing, f"{lesson_id} concept:{slug} does not mention {missing}"
 
 
@@ -110,7 +91,7 @@ def test_the_tagged_cell_teaches_the_concept(slug: str, lesson_id: str,
 def test_the_table_matches_the_lesson_data_and_the_notebook_tags(lesson_id: str) -> None:
     """The concepts in the lesson module, the notebook's tags and this table are the same set."""
     table = {slug for slug, lid, _ in CONCEPTS if lid == lesson_id}
-    tags = {t.removeprefix("concept:") for c in notebook(lesson_id)["cells"]
+    tags = {t.removeprefix("concept:") for c in load_cells(lesson_id)
             for t in c.get("metadata", {}).get("tags", []) if t.startswith("concept:")}
     assert set(LESSONS[lesson_id].concepts) == table
     assert tags == table
@@ -119,14 +100,14 @@ def test_the_table_matches_the_lesson_data_and_the_notebook_tags(lesson_id: str)
 @pytest.mark.parametrize("lesson_id", LATER_LESSONS)
 def test_the_notebook_opens_with_its_lesson_header(lesson_id: str) -> None:
     """The first code cell records the lesson and shows its objectives via lesson_header."""
-    first = next(c for c in notebook(lesson_id)["cells"] if c["cell_type"] == "code")
+    first = next(c for c in load_cells(lesson_id) if c["cell_type"] == "code")
     assert f'lesson_header("{lesson_id}")' in source(first)
 
 
 @pytest.mark.parametrize("lesson_id", LATER_LESSONS)
 def test_the_lesson_has_every_required_section(lesson_id: str) -> None:
     """Headings for the explanation's parts: worked example, mistakes, quiz, practice, recap."""
-    headings = "\n".join(line for c in notebook(lesson_id)["cells"] if c["cell_type"] == "markdown"
+    headings = "\n".join(line for c in load_cells(lesson_id) if c["cell_type"] == "markdown"
                          for line in source(c).splitlines() if line.startswith("#")).casefold()
     required = ["self-quiz", "recap"]
     if lesson_id != "09_capstone":
@@ -138,7 +119,7 @@ def test_the_lesson_has_every_required_section(lesson_id: str) -> None:
 @pytest.mark.parametrize("lesson_id", LATER_LESSONS)
 def test_practice_links_match_the_lesson_data(lesson_id: str) -> None:
     """Each practice notebook listed in the lesson data is linked with a relative path."""
-    text = "\n".join(source(c) for c in notebook(lesson_id)["cells"])
+    text = "\n".join(source(c) for c in load_cells(lesson_id))
     for name in LESSONS[lesson_id].practice:
         assert f"(../exercises/{name})" in text, f"{lesson_id} does not link {name}"
 
@@ -146,7 +127,7 @@ def test_practice_links_match_the_lesson_data(lesson_id: str) -> None:
 @pytest.mark.parametrize("lesson_id", LATER_LESSONS)
 def test_the_quiz_cell_renders_from_the_lesson_data(lesson_id: str) -> None:
     """The notebook's quiz is built from the lesson module, which holds 3-5 questions."""
-    text = "\n".join(source(c) for c in notebook(lesson_id)["cells"])
+    text = "\n".join(source(c) for c in load_cells(lesson_id))
     assert f'Quiz.for_lesson("{lesson_id}")' in text
     assert 3 <= len(LESSONS[lesson_id].quiz) <= 5
 
@@ -154,7 +135,7 @@ def test_the_quiz_cell_renders_from_the_lesson_data(lesson_id: str) -> None:
 @pytest.mark.parametrize("lesson_id", LATER_LESSONS)
 def test_widget_cells_are_ignored_by_nbval_and_outputs_are_cleared(lesson_id: str) -> None:
     """Every widget display starts with NBVAL_IGNORE_OUTPUT; no cell ships with outputs."""
-    for cell in notebook(lesson_id)["cells"]:
+    for cell in load_cells(lesson_id):
         if cell["cell_type"] != "code":
             continue
         text = source(cell)
@@ -165,7 +146,7 @@ def test_widget_cells_are_ignored_by_nbval_and_outputs_are_cleared(lesson_id: st
 
 def test_the_capstone_uses_every_drafting_widget_with_files_under_drafts() -> None:
     """The capstone shows all six drafting widgets and the document, each saving under drafts/."""
-    text = "\n".join(source(c) for c in notebook("09_capstone")["cells"])
+    text = "\n".join(source(c) for c in load_cells("09_capstone"))
     for widget in ("VisionDrafter", "MissionDrafter", "StrategyCanvas", "NorthStarPicker",
                    "RoadmapBoard", "BacklogBuilder", "StrategyDocument"):
         assert f"{widget}(" in text, f"the capstone does not show {widget}"
@@ -180,7 +161,7 @@ QUOTED = re.compile(r'"([^"]+)"')
 def mistake_rows(lesson_id: str) -> list[tuple[str, str, list[str], list[str]]]:
     """(kind, rule, bad quotes, better quotes) for each row of the lesson's mistakes table that
     cites a linter rule; the kind comes from the table's header, e.g. ``linter (`task`)``."""
-    cell = next(source(c) for c in notebook(lesson_id)["cells"]
+    cell = next(source(c) for c in load_cells(lesson_id)
                 if source(c).startswith("## Common mistakes"))
     lines = [line for line in cell.splitlines() if line.startswith("|")]
     kind = re.search(r"linter \(`(\w+)`\)", lines[0]).group(1)
