@@ -10,6 +10,7 @@ import os
 from .backlog import ITEM_TYPES, BacklogDraft, BacklogItem, StoryParts, parse_story
 from .base import SCHEMA_VERSION, Draft, DraftError, DraftMissingError, check_envelope, read_json
 from .canvas import CANVAS_PROMPTS, CanvasPrompt, StrategyCanvasDraft
+from .document import DOCUMENT_ORDER, DocumentSource, StrategyDocumentModel
 from .north_star import MAX_INPUTS, MIN_INPUTS, NORTH_STAR_CHECKS, NorthStarDraft
 from .roadmap import COLUMNS, DEFAULT_NOW_CAPACITY, RoadmapCard, RoadmapDraft
 from .statement import MissionDraft, VisionDraft
@@ -43,6 +44,7 @@ __all__ = [
     "CANVAS_PROMPTS",
     "COLUMNS",
     "DEFAULT_NOW_CAPACITY",
+    "DOCUMENT_ORDER",
     "DRAFT_TYPES",
     "ITEM_TYPES",
     "MAX_INPUTS",
@@ -52,6 +54,7 @@ __all__ = [
     "BacklogDraft",
     "BacklogItem",
     "CanvasPrompt",
+    "DocumentSource",
     "Draft",
     "DraftError",
     "DraftMissingError",
@@ -61,6 +64,7 @@ __all__ = [
     "RoadmapDraft",
     "StoryParts",
     "StrategyCanvasDraft",
+    "StrategyDocumentModel",
     "VisionDraft",
     "draft_from_dict",
     "load_draft",
