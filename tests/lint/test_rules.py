@@ -132,6 +132,10 @@ CASES = [
      'As a cook, I want a dropdown of cuisines so that I can browse.',
      ['dropdown'],
      'As a cook, I want to browse recipes by cuisine so that I can find ideas.'),
+    ('task/no-action',
+     'Password reset',
+     ['Password reset'],
+     'Add a password reset link to the sign-in page.'),
     ('north_star/financial-metric',
      'Monthly recurring revenue',
      ['revenue'],
@@ -221,3 +225,26 @@ def test_same_as_vision_needs_a_vision() -> None:
 def test_good_larder_statements_are_clean(text: str, kind: str) -> None:
     """Well-written Larder statements of every kind get no finding at all."""
     assert lint(text, kind) == []
+
+
+def test_feature_name_span_skips_the_date() -> None:
+    """On a dated feature name, output-not-outcome points at the feature, not the date."""
+    assert _found("Mar 15 – Dark mode", "outcome/output-not-outcome") == ["Dark mode"]
+    assert _found("Mar 15 – Dark mode", "outcome/date-without-constraint") == ["Mar 15"]
+
+
+def test_discovery_items_are_not_feature_names() -> None:
+    """A short 'explore the problem' item is a legitimate roadmap entry."""
+    assert lint("Later: Explore enterprise reporting needs", "outcome") == []
+
+
+def test_company_centric_vision_is_an_internal_goal() -> None:
+    """'We will become X's favourite bank' is flagged as a goal for the company."""
+    assert _found("We will become Europe's favourite bank.", "vision/internal-goal") == [
+        "become Europe's favourite bank"]
+
+
+def test_hard_constraint_keeps_a_date() -> None:
+    """A date explained by a legal deadline is allowed on the roadmap."""
+    text = "VAT e-invoicing works for every customer by 2026-01-01 (legal deadline)"
+    assert _found(text, "outcome/date-without-constraint") == []

@@ -195,7 +195,7 @@ DIRECTION_VERBS = terms(
 )
 METRIC_CHANGE = re.compile(
     r"\d[\d,.]*\s?%|\bpercent\b|\bfrom\s+[<>≥≤~]?\d[\d,.]*\s?\S*\s+to\s+[<>≥≤~]?\d|"
-    r"\b(?:fewer|more|less|faster|sooner|higher|lower)\b|[−-]\d|\+\d|→",
+    r"\b(?:fewer|more|less|faster|sooner|higher|lower)\b|(?<![\w-])[−+-]\d|→",
     re.IGNORECASE,
 )
 
@@ -282,6 +282,13 @@ UI_CONTROLS = terms(
     r"columns?", r"endpoints?", r"pop-?ups?", r"toggles?", r"radio buttons?", r"hamburger menu",
     r"carousel", r"sidebar", r"tooltips?",
 )
+DISCOVERY = terms(
+    r"explor(?:e|es|ing)", r"understand(?:s|ing)?", r"learn(?:s|ing)? (?:why|whether|how|what)",
+    r"discover(?:s|ing)?", r"validat(?:e|es|ing)", r"find(?:ing)? out", r"test(?:ing)? whether",
+    r"needs", r"problems?", r"opportunit(?:y|ies)", r"why",
+)
+"""Discovery wording: a roadmap item about a problem to understand, not a feature to ship."""
+WORK_PREFIX = re.compile(r"^\W*(?:spike|bug|chore|task|tech debt)\s*[:\-–]", re.IGNORECASE)
 ROADMAP_HORIZON = re.compile(r"^\W*(?:now|next|later)\s*[:\-–]", re.IGNORECASE)
 
 # --- strategy (S01-S04) -------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from .. import config
 from .. import lexicon as lx
 from ..engine import Hit, rule
-from ._util import body_start, hits, matches, whole
+from ._util import body_start, hits, matches
 
 KIND, LESSON = "outcome", "06_roadmaps"
 
@@ -31,9 +31,13 @@ def output_not_outcome(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     verb = lx.BUILD_VERBS.match(text, start)
     if verb:
         return [Hit(verb.span(), f"'{verb.group()}' is a build action.")]
-    tokens = lx.words(text[start:])
-    if len(tokens) <= config.OUTCOME_FEATURE_NAME_MAX_WORDS and not lx.first(lx.PEOPLE, text):
-        return [Hit(whole(text), "It is a feature name.")]
+    dates = lx.spans(lx.DATE, text)
+    tokens = [w for w in lx.words(text[start:])
+              if not any(s <= w.start() + start < e for s, e in dates)]
+    if (tokens and len(tokens) <= config.OUTCOME_FEATURE_NAME_MAX_WORDS
+            and not lx.first(lx.PEOPLE, text) and not lx.first(lx.DISCOVERY, text)):
+        span = (start + tokens[0].start(), start + tokens[-1].end())
+        return [Hit(span, f"'{text[span[0]:span[1]]}' is a feature name.")]
     return []
 
 

@@ -129,3 +129,21 @@ def prescribes_ui(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     start, end = means_span(text)
     found = [(m.start(), m.end()) for m in lx.UI_CONTROLS.finditer(text, start, end)]
     return hits(text, found, "{word} is a design decision.")
+
+
+@rule(KIND, "no-action", severity="info", lesson=LESSON,
+      source="QUS (well-formed); house definition of backlog items (stories, tasks); K01",
+      message="A backlog item should say what someone will do. Start with a verb ('Add ...', "
+              "'Fix ...') or write it as a story: 'As a <user>, I want <action> so that "
+              "<benefit>'.")
+def no_action(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """Neither a story, acceptance criteria, a labelled work item nor a leading verb."""
+    if is_story(text) or lx.first(lx.STORY_EXTRAS, text) or lx.WORK_PREFIX.match(text):
+        return []
+    start = body_start(text)
+    for verbs in (lx.TASK_VERBS, lx.ACTION_VERBS, lx.BUILD_VERBS, lx.DIRECTION_VERBS,
+                  lx.DISCOVERY):
+        if verbs.match(text, start):
+            return []
+    end = len(text.rstrip())
+    return [Hit((start, end), "It names a thing, not an action.")] if start < end else []

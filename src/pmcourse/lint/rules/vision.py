@@ -13,8 +13,9 @@ from ._util import hits, matches, merge, whole
 KIND, LESSON = "vision", "02_product_vision"
 
 BECOME_PROVIDER = re.compile(
-    r"\bbecom\w*\s+(?:the|a|an)\s+(?:\w+\s+){0,4}?(?:provider|company|brand|vendor|player|choice|"
-    r"name|platform|app|business)\b", re.IGNORECASE)
+    r"\bbecom\w*\s+(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,4}(?:provider|company|"
+    r"brand|vendor|player|choice|name|platform|app|tool|business|bank|favou?rite|default|"
+    r"standard|destination)\b", re.IGNORECASE)
 
 
 @rule(KIND, "internal-goal", severity="error", lesson=LESSON,

@@ -1,0 +1,135 @@
+"""Benchmark of the statement linter and the artifact classifier (a script, not a test).
+
+Prints median and p95 latency of ``lint`` per kind and of ``classify``, the ratio of the median
+lint latency to the 2 ms budget of issue 3, the classifier's accuracy and confusion matrices
+(all rows, the tuning rows, the held-out fifth), and the start-up time of ``pmcourse lint``.
+
+    python bench/bench_lint.py [--repeats N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pmcourse.classify import classify
+from pmcourse.classify.evaluate import accuracy, confusion, format_matrix, load
+from pmcourse.lint import KINDS, lint
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELLED = ROOT / "tests" / "data" / "labelled_statements.csv"
+BUDGET_MS = 2.0
+
+NORTH_STARS = (
+    "Households that cook three planned meals a week",
+    "Monthly recurring revenue",
+    "Total app downloads",
+    "Weekly active users",
+    "Carers' visits started on time per week",
+    "Invoices paid within 30 days per freelancer per month",
+    "Children who read on their own at least three times a week",
+    "Number of registered accounts",
+    "Repairs closed within a week of the request",
+    "Journeys completed step-free per user per month",
+    "Tools returned on time per lender per month",
+    "Daily check-in calls completed",
+    "Page views per session",
+    "Learners who hold a ten-minute conversation each week",
+    "Cancelled slots refilled the same day, weekly",
+    "Average order value",
+    "Produce boxes reordered without a reminder per month",
+    "Sign-ups",
+    "Teams that close three shared tasks a week",
+    "Hikers who share a route before every hike",
+)
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The ``share`` quantile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def timed(call: Callable[[], object], repeats: int) -> list[float]:
+    """Latencies in milliseconds of ``repeats`` calls, after one warm-up call."""
+    call()
+    out = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        call()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def machine() -> str:
+    """nproc, CPU model and Python version, for the record."""
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"nproc {os.cpu_count()}, {model}, Python {platform.python_version()}"
+
+
+def start_up_ms(runs: int = 7) -> float:
+    """Median wall time of ``pmcourse lint TEXT --as vision`` as a fresh process."""
+    exe = Path(sys.executable).with_name("pmcourse")
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(exe), "lint", "Households waste less food.", "--as", "vision"],
+                       capture_output=True, check=False)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    """Runs every measurement and prints the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=200, help="calls per statement")
+    args = parser.parse_args()
+
+    rows = load(LABELLED)
+    texts = {kind: [r.text for r in rows if r.kind == kind] for kind in KINDS}
+    texts["north_star"] = list(NORTH_STARS)
+
+    print(f"machine: {machine()}")
+    print(f"statements: {len(rows)} labelled + {len(NORTH_STARS)} North Stars; "
+          f"{args.repeats} calls per statement\n")
+    print(f"{'function':<22}{'calls':>8}{'median ms':>12}{'p95 ms':>10}{'max ms':>10}")
+    all_lint: list[float] = []
+    for kind in KINDS:
+        lat = [t for text in texts[kind]
+               for t in timed(lambda text=text, kind=kind: lint(text, kind), args.repeats)]
+        all_lint += lat
+        print(f"{'lint ' + kind:<22}{len(lat):>8}{statistics.median(lat):>12.3f}"
+              f"{percentile(lat, 0.95):>10.3f}{max(lat):>10.3f}")
+    lat = [t for r in rows for t in timed(lambda r=r: classify(r.text), args.repeats)]
+    print(f"{'classify':<22}{len(lat):>8}{statistics.median(lat):>12.3f}"
+          f"{percentile(lat, 0.95):>10.3f}{max(lat):>10.3f}")
+    median = statistics.median(all_lint)
+    print(f"\nlint median over all kinds: {median:.3f} ms = {median / BUDGET_MS:.3f} of the "
+          f"{BUDGET_MS:g} ms budget (p95 {percentile(all_lint, 0.95) / BUDGET_MS:.3f})")
+    print(f"`pmcourse lint TEXT --as vision` start to exit (median of 7): {start_up_ms():.0f} ms\n")
+
+    for label, part in (("all rows", rows),
+                        ("tuning rows (4 of 5)", [r for r in rows if not r.held_out]),
+                        ("held-out fifth", [r for r in rows if r.held_out])):
+        matrix = confusion(part)
+        right = sum(matrix[k][k] for k in matrix)
+        print(f"classifier accuracy, {label}: {accuracy(matrix):.3f} ({right}/{len(part)})")
+        print(format_matrix(matrix) + "\n")
+
+
+if __name__ == "__main__":
+    main()
