@@ -36,3 +36,20 @@ WRONG = [
     # Labels swapped: outcomes marked task and tasks marked outcome.
     _rows({i: "task" if k == "outcome" else "outcome" for i, k in _KIND.items()}, {}),
 ]
+
+# Two labels swapped (an outcome called a task and a task called an outcome) and two tasks
+# linked to the wrong outcome: partial credit on every criterion.
+PARTIAL = [
+    [
+        {**row, "kind": "task", "outcome_id": "K07"} if row["item_id"] == "K03"
+        else {**row, "kind": "outcome", "outcome_id": None} if row["item_id"] == "K04"
+        else {**row, "outcome_id": "K15"} if row["item_id"] in ("K09", "K10")
+        else row
+        for row in REFERENCE
+    ],
+]
+
+# Everything called a task under one outcome: the classic "feature list" roadmap.
+WRONG = [
+    [{"item_id": row["item_id"], "kind": "task", "outcome_id": "K03"} for row in REFERENCE],
+]

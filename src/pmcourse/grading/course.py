@@ -26,6 +26,9 @@ c.CourseDirectory.course_id = {course_id!r}
 # Students who delete a read-only grade cell get it back and graded instead of a silent
 # "needs manual grading" (nbgrader issue #1682).
 c.OverwriteCells.add_missing_cells = True
+# What students see where a solution was removed (instead of a `raise NotImplementedError()`).
+c.ClearSolutions.code_stub = {{"python": "# YOUR CODE HERE"}}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # Seconds one cell may run during autograding.
 c.Execute.timeout = 30
 '''

@@ -62,6 +62,11 @@ def _source(cell: dict) -> str:
     return "".join(src) if isinstance(src, list) else src
 
 
+def problem_ids(notebook: Path) -> list[str]:
+    """Ids of the graded problems a source notebook's grade cells call."""
+    return sorted({pid for cell in _cells(notebook) for pid in _KEY_FILE.findall(_source(cell))})
+
+
 def split_regions(source: str, is_solution_cell: bool) -> tuple[list[tuple[str, str]], list[str]]:
     """(secret lines with their region kind, public lines) of one cell's source."""
     secret: list[tuple[str, str]] = []

@@ -149,6 +149,16 @@ class GradingKernelManager(AsyncKernelManager):
         kw.setdefault("stderr", subprocess.DEVNULL)
         await super()._async_launch_kernel(kernel_cmd, **kw)
 
+    async def _async_interrupt_kernel(self) -> None:
+        """Interrupts by message: a signal to bwrap does not reach the kernel in its session."""
+        if not self.sandbox:
+            await super()._async_interrupt_kernel()
+            return
+        self._connect_control_socket()
+        self.session.send(self._control_socket, self.session.msg("interrupt_request", content={}))
+
+    interrupt_kernel = _async_interrupt_kernel
+
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
         if not restart:

@@ -184,6 +184,9 @@ def _collect(course: Course, assignment: str, student: str,
     if manual:
         pending = sum(1 for c in cells if c["needs_manual_grade"])
         parts.append(f"{pending} answer(s) await manual grading")
+    for grade_id, lines in state.feedback.items():
+        if len(lines) > 1:
+            parts.append(f"{grade_id.removesuffix('_check')}: {lines[1].lstrip('…✘◐✔ ').strip()}")
     parts.extend(state.notes)
     if state.tampered:
         status = "tampered"

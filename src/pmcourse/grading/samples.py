@@ -1,0 +1,147 @@
+"""A synthetic cohort for demos and tests: good, partial, blank, broken and tampering submissions.
+
+Built from an assignment's released notebook and the reference, partial and wrong answers in
+``autograders/answers/``, so every assignment gets the same kinds of submission without
+committing dozens of near-identical notebooks.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import pprint
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .course import Course
+from .leaks import problem_ids
+
+
+def _answers(problem_id: str, autograders: Path) -> dict[str, Any]:
+    path = autograders / "answers" / f"{problem_id}.py"
+    spec = importlib.util.spec_from_file_location(f"_samples_{problem_id.replace('.', '_')}", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return {"reference": module.REFERENCE, "partial": list(getattr(module, "PARTIAL", [])),
+            "wrong": list(getattr(module, "WRONG", []))}
+
+
+def _source(cell: dict[str, Any]) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def _answer_cells(nb: dict[str, Any]) -> list[dict[str, Any]]:
+    return [c for c in nb["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("solution")
+            and str(c["metadata"]["nbgrader"].get("grade_id", "")).endswith("_answer")
+            and c.get("cell_type") == "code"]
+
+
+def _fill(nb: dict[str, Any], pick: Callable[[str], Any]) -> dict[str, Any]:
+    """A copy of `nb` whose answer cells assign ``pick(problem_id)`` to their variables."""
+    from pmcourse.exercises import get_problem
+
+    ids = nb["metadata"].get("pmcourse_problem_ids", [])
+    out = copy.deepcopy(nb)
+    for cell in _answer_cells(out):
+        slug = cell["metadata"]["nbgrader"]["grade_id"][: -len("_answer")]
+        problem_id = next((pid for pid in ids if pid.endswith("." + slug)), None)
+        if problem_id is None:
+            continue
+        problem = get_problem(problem_id)
+        value = pick(problem_id)
+        values = value if len(problem.vars) > 1 else {problem.vars[0]: value}
+        cell["source"] = "\n".join(
+            f"{var} = {pprint.pformat(values[var], width=96, sort_dicts=False)}"
+            for var in problem.vars)
+    return out
+
+
+def make_sample_cohort(course: Course, assignment: str) -> list[str]:
+    """Writes ``submitted/<student>/<assignment>/`` for a synthetic cohort; returns the students."""
+    source_dir = course.source / assignment
+    release_dir = course.root / "release" / assignment
+    if not release_dir.is_dir():
+        msg = f"release {assignment} first (`pmcourse release {course.root} --assignment {assignment}`)"
+        raise FileNotFoundError(msg)
+    answers: dict[str, dict[str, Any]] = {}
+    for notebook in source_dir.glob("*.ipynb"):
+        for pid in problem_ids(notebook):
+            answers[pid] = _answers(pid, course.autograders)
+
+    def choose(kind: str, index: int = 0) -> Callable[[str], Any]:
+        """Picks the `index`-th answer of a kind (the reference when there is none)."""
+        def pick(pid: str) -> Any:
+            options = answers[pid][kind] if kind != "reference" else []
+            return options[min(index, len(options) - 1)] if options else answers[pid]["reference"]
+        return pick
+
+    perfect = choose("reference")
+
+    variants: dict[str, Callable[[dict[str, Any]], str | dict[str, Any]]] = {
+        "ada_perfect": lambda nb: _fill(nb, choose("reference")),
+        "ben_partial": lambda nb: _fill(nb, choose("partial", 0)),
+        "cleo_partial": lambda nb: _fill(nb, choose("partial", 1)),
+        "dev_wrong": lambda nb: _fill(nb, choose("wrong", 0)),
+        "eli_blank": lambda nb: nb,
+        "fay_wrong_types": lambda nb: _fill(nb, lambda pid: "I was not sure what to put here"),
+        "gus_raises": _raising,
+        "hana_deleted_check": lambda nb: _deleted_checks(_fill(nb, perfect)),
+        "ivo_invalid_json": lambda nb: json.dumps(nb)[: len(json.dumps(nb)) // 2],
+        "jun_stripped_metadata": lambda nb: _stripped(_fill(nb, perfect)),
+        "kai_tampers": _tampering,
+        "lea_endless_loop": _endless,
+    }
+    students = []
+    for student, make in variants.items():
+        folder = course.submission_dir(student, assignment)
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in release_dir.glob("*.ipynb"):
+            nb = json.loads(path.read_text(encoding="utf-8"))
+            nb["metadata"]["pmcourse_problem_ids"] = problem_ids(source_dir / path.name)
+            made = make(nb)
+            if isinstance(made, dict):
+                made["metadata"].pop("pmcourse_problem_ids", None)
+            text = made if isinstance(made, str) else json.dumps(made, indent=1, ensure_ascii=False)
+            (folder / path.name).write_text(text, encoding="utf-8")
+        students.append(student)
+    return students
+
+
+def _raising(nb: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(nb)
+    for cell in _answer_cells(out):
+        cell["source"] = 'raise ValueError("I ran out of time here")'
+    return out
+
+
+def _deleted_checks(nb: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(nb)
+    out["cells"] = [c for c in out["cells"]
+                    if not c.get("metadata", {}).get("nbgrader", {}).get("grade_id", "").endswith(
+                        "_check")]
+    return out
+
+
+def _stripped(nb: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(nb)
+    for cell in out["cells"]:
+        cell["metadata"] = {}
+    return out
+
+
+def _tampering(nb: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(nb)
+    patch = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+             "source": "import pmcourse.grading.cell as _c\n_c.grade = lambda *a, **k: 100.0"}
+    out["cells"].insert(1, patch)
+    return out
+
+
+def _endless(nb: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(nb)
+    for cell in _answer_cells(out)[:1]:
+        cell["source"] = "while True:\n    pass"
+    return out

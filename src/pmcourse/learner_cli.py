@@ -1,0 +1,162 @@
+"""Learner-side commands: ``pmcourse lab``, ``pmcourse progress`` and ``pmcourse doctor``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Adds the learner commands to the ``pmcourse`` parser."""
+    lab = subparsers.add_parser("lab", help="JupyterLab on the course, at 00_start_here")
+    lab.add_argument("--no-browser", action="store_true", help="start the server only")
+    lab.add_argument("--port", type=int, default=None)
+    lab.set_defaults(handler=_lab)
+
+    progress = subparsers.add_parser("progress", help="which lessons and exercises are done")
+    progress.add_argument("--json", action="store_true", help="print the stored progress as JSON")
+    progress.set_defaults(handler=_progress)
+
+    doctor = subparsers.add_parser("doctor", help="check the installation (and a course directory)")
+    doctor.add_argument("course", nargs="?", type=Path, help="an nbgrader course directory to check")
+    doctor.set_defaults(handler=_doctor)
+
+
+def course_home() -> Path:
+    """The checkout holding notebooks/ and exercises/ (``$PMCOURSE_PROJECT`` or the source tree)."""
+    env = os.environ.get("PMCOURSE_PROJECT")
+    if env:
+        return Path(env)
+    for folder in Path(__file__).resolve().parents:
+        if (folder / "notebooks").is_dir() and (folder / "exercises").is_dir():
+            return folder
+    return Path.cwd()
+
+
+def lab_command(*, no_browser: bool = False, port: int | None = None) -> list[str]:
+    """The ``jupyter lab`` command line that opens the course at its first notebook."""
+    home = course_home()
+    command = [str(Path(sys.executable).parent / "jupyter"), "lab", "notebooks/00_start_here.ipynb",
+               f"--ServerApp.root_dir={home}"]
+    if no_browser:
+        command.append("--no-browser")
+    if port:
+        command.append(f"--port={port}")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    return command
+
+
+def _lab(args: argparse.Namespace) -> int:
+    command = lab_command(no_browser=args.no_browser, port=args.port)
+    os.chdir(course_home())
+    print("starting:", " ".join(command), flush=True)
+    os.execv(command[0], command)
+    return 0  # pragma: no cover - execv does not return
+
+
+def progress_lines() -> list[str]:
+    """The learner's progress as readable lines: lessons opened, exercises attempted and passed."""
+    from .progress import load_progress
+
+    progress = load_progress()
+    lines = []
+    if progress.warning:
+        lines.append(f"note: {progress.warning}")
+    lessons = sorted(p.stem for p in (course_home() / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    opened = sum(1 for lesson in lessons if lesson in progress.lessons)
+    lines.append(f"Lessons opened: {opened} of {len(lessons)}")
+    for lesson in lessons:
+        lines.append(f"  [{'x' if lesson in progress.lessons else ' '}] {lesson}")
+    exercises = progress.exercises
+    passed = sum(1 for e in exercises.values() if e.get("passed"))
+    lines.append(f"Exercises attempted: {len(exercises)}, passed: {passed}")
+    for problem_id, entry in sorted(exercises.items()):
+        mark = "passed" if entry.get("passed") else f"best {entry.get('best', 0):.0%}"
+        lines.append(f"  {problem_id}: {entry.get('attempts', 0)} attempt(s), {mark}")
+    return lines
+
+
+def _progress(args: argparse.Namespace) -> int:
+    if args.json:
+        import json
+
+        from .progress import load_progress
+
+        print(json.dumps(load_progress().to_json(), indent=2))
+        return 0
+    print("\n".join(progress_lines()))
+    return 0
+
+
+def doctor_checks(course: Path | None = None) -> list[tuple[bool, str, str]]:
+    """(ok, what was checked, how to fix it) for the installation and optionally a course."""
+    checks: list[tuple[bool, str, str]] = []
+    ok = sys.version_info >= (3, 11)
+    checks.append((ok, f"Python {sys.version.split()[0]}", "use Python 3.11 or newer"))
+    for package, minimum in (("jupyterlab", 4), ("ipywidgets", 8), ("nbgrader", 0), ("pandas", 2)):
+        try:
+            version = metadata.version(package)
+            good = int(version.split(".")[0]) >= minimum
+            checks.append((good, f"{package} {version}", f"pip install -U '{package}'"))
+        except metadata.PackageNotFoundError:
+            checks.append((False, f"{package} missing", "run `make install`"))
+    jupyter = Path(sys.executable).parent / "jupyter"
+    listing = ""
+    if jupyter.exists():
+        listing = subprocess.run([str(jupyter), "labextension", "list"], capture_output=True,
+                                 text=True, check=False).stderr
+        listing += subprocess.run([str(jupyter), "labextension", "list"], capture_output=True,
+                                  text=True, check=False).stdout
+    for name, label in (("@jupyter-widgets/jupyterlab-manager", "ipywidgets lab extension"),
+                        ("@jupyter/nbgrader", "nbgrader lab extension")):
+        line = next((ln for ln in listing.splitlines() if name in ln), "")
+        enabled = "enabled" in line and "disabled" not in line
+        checks.append((enabled, f"{label} {'enabled' if enabled else 'not enabled'}",
+                       f"jupyter labextension enable {name}"))
+    from .grading.sandbox import sandbox_problem
+
+    problem = sandbox_problem()
+    checks.append((problem is None, "bubblewrap sandbox for grading" + ("" if problem is None
+                   else " unavailable"), problem or ""))
+    checks.append((shutil.which("chromium") is not None, "Chromium for browser tests (optional)",
+                   "sudo apt-get install chromium"))
+    if course is not None:
+        checks.extend(_course_checks(course))
+    return checks
+
+
+def _course_checks(path: Path) -> list[tuple[bool, str, str]]:
+    from .grading.course import Course, CourseError
+    from .grading.leaks import problem_ids
+
+    try:
+        course = Course.open(path)
+    except CourseError as exc:
+        return [(False, f"course directory {path}", str(exc))]
+    checks = [(True, f"course directory {course.root}", "")]
+    has_config = (course.root / "nbgrader_config.py").exists()
+    checks.append((has_config, "nbgrader_config.py present",
+                   f"pmcourse cohort init {path} --force"))
+    for assignment in course.assignments():
+        for notebook in (course.source / assignment).glob("*.ipynb"):
+            for problem_id in problem_ids(notebook):
+                key = course.autograders / "keys" / f"{problem_id}.json"
+                checks.append((key.exists(), f"key for {problem_id} ({assignment})",
+                               f"copy autograders/keys/{problem_id}.json into {course.autograders}"))
+    return checks
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    failed = 0
+    for ok, what, fix in doctor_checks(args.course):
+        print(f"{'✔' if ok else '✘'} {what}" + ("" if ok or not fix else f"\n    fix: {fix}"))
+        failed += not ok
+    print("all good" if not failed else f"{failed} problem(s) found")
+    return 1 if failed else 0
