@@ -1,7 +1,7 @@
 """Instructor-only answers for `roadmap.feature_split` (Kindling): a full-marks reference, partly
 right answers and wrong ones, each a list of dicts a DataFrame can be built from. Never released.
 
-REFERENCE scores 1.0; each PARTIAL scores strictly between 0 and 1; each WRONG scores at most 0.35.
+REFERENCE scores 1.0; each PARTIAL scores strictly between 0 and 1; each WRONG scores at most 0.55.
 """
 
 
@@ -28,18 +28,8 @@ PARTIAL = [
           {k: v for k, v in _PARENT.items() if k not in ("K04", "K13")}),
     # Only the first nine items answered.
     _rows({k: v for k, v in _KIND.items() if k <= "K09"}, _PARENT),
-]
-
-WRONG = [
-    # Everything labelled outcome: no backlog at all.
-    _rows(dict.fromkeys(_KIND, "outcome"), {}),
-    # Labels swapped: outcomes marked task and tasks marked outcome.
-    _rows({i: "task" if k == "outcome" else "outcome" for i, k in _KIND.items()}, {}),
-]
-
-# Two labels swapped (an outcome called a task and a task called an outcome) and two tasks
-# linked to the wrong outcome: partial credit on every criterion.
-PARTIAL = [
+    # Two labels swapped (an outcome called a task and a task called an outcome) and two tasks
+    # linked to the wrong outcome: partial credit on every criterion.
     [
         {**row, "kind": "task", "outcome_id": "K07"} if row["item_id"] == "K03"
         else {**row, "kind": "outcome", "outcome_id": None} if row["item_id"] == "K04"
@@ -49,7 +39,11 @@ PARTIAL = [
     ],
 ]
 
-# Everything called a task under one outcome: the classic "feature list" roadmap.
 WRONG = [
+    # Everything labelled outcome: no backlog at all.
+    _rows(dict.fromkeys(_KIND, "outcome"), {}),
+    # Labels swapped: outcomes marked task and tasks marked outcome.
+    _rows({i: "task" if k == "outcome" else "outcome" for i, k in _KIND.items()}, {}),
+    # Everything called a task under one outcome: the classic "feature list" roadmap.
     [{"item_id": row["item_id"], "kind": "task", "outcome_id": "K03"} for row in REFERENCE],
 ]

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises import Outcome, ____, get_problem
+from pmcourse.exercises.registry import practice
 from pmcourse.exercises.backlog import STORY, acceptance_criteria
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -247,6 +248,22 @@ def test_graded_answers_score_as_intended(problem_id):
         assert result.outcome is Outcome.PARTLY_CORRECT and 0.25 < result.score < 1.0
     for value in answers["WRONG"]:
         assert score(value).score <= 0.45
+
+
+@pytest.mark.parametrize("problem_id", GRADED)
+def test_graded_placeholder_is_not_attempted(problem_id):
+    """Each graded backlog problem reads the blank release's `____` as not attempted."""
+    problem = get_problem(problem_id)
+    result = problem.check({problem.vars[0]: ____}, key=graded_key(problem_id))
+    assert result.outcome is Outcome.NOT_ATTEMPTED and result.points(problem.points) == 0.0
+
+
+def test_link_and_spot_accept_plain_python_shapes():
+    """Links may be a dict ``{item: outcome}``; spotted ids may be a set or a pandas Series."""
+    first = {i: ps[0] for i, ps in LINK.key["parents"].items()}
+    assert LINK.check({"links": first}).score == 1.0
+    assert SPOT.check({"spotted": set(SPOT.key["outcomes"])}).score == 1.0
+    assert SPOT.check({"spotted": pd.Series(SPOT.key["outcomes"])}).score == 1.0
 
 
 @pytest.mark.parametrize("problem_id", GRADED)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises import Outcome, ____, get_problem
+from pmcourse.exercises.registry import practice
 
 PROBLEM = get_problem("practice.kpi_tree")
 FIRST = {i: ps[0] for i, ps in PROBLEM.key["parents"].items()}

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises import Outcome, ____, get_problem
+from pmcourse.exercises.registry import practice
 from pmcourse.exercises.roadmap_plan import best_plan, plan_value
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,11 +115,16 @@ def test_blank_horizons_are_not_attempted():
     assert "'now', 'next' or 'later'" in result.message
 
 
+def test_a_plain_dict_of_horizons_is_accepted():
+    """``{"N01": "now", ...}`` is read like the two-column table."""
+    assert PRACTICE.check({"plan": dict(PRACTICE.key["plan"])}).score == 1.0
+
+
 def test_wrong_type_and_missing_column_are_explained():
-    """A dict instead of a table, or a table without `horizon`, gets a message naming the fix."""
-    as_dict = PRACTICE.check({"plan": PRACTICE.key["plan"]})
-    assert as_dict.outcome is Outcome.INCORRECT
-    assert "`plan` should be a pandas DataFrame" in as_dict.message
+    """A string instead of a table, or a table without `horizon`, gets a message naming the fix."""
+    as_text = PRACTICE.check({"plan": "N01 now, N02 next"})
+    assert as_text.outcome is Outcome.INCORRECT
+    assert "`plan` should be a pandas DataFrame" in as_text.message
     no_column = PRACTICE.check({"plan": frame(PRACTICE.key["plan"]).drop(columns="horizon")})
     assert "column `horizon` missing" in no_column.message
 
@@ -166,6 +172,12 @@ def test_graded_answers_score_as_intended():
         assert result.outcome is Outcome.PARTLY_CORRECT and 0.4 < result.score < 1.0
     for rows in answers["WRONG"]:
         assert GRADED.check({"plan": pd.DataFrame(rows)}, key=key).score <= 0.45
+
+
+def test_graded_placeholder_is_not_attempted():
+    """The graded problem reads the blank release's `____` as not attempted."""
+    result = GRADED.check({"plan": ____}, key=graded_key(GRADED.id))
+    assert result.outcome is Outcome.NOT_ATTEMPTED and result.points(GRADED.points) == 0.0
 
 
 def test_graded_feedback_leaks_no_key_value():

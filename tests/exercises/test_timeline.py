@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises import Outcome, ____, get_problem
+from pmcourse.exercises.registry import practice
 
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.timeline_to_outcomes")
@@ -108,6 +109,21 @@ def test_placeholders_are_not_attempted():
     handle = practice("timeline_to_outcomes", track=False)
     assert handle.check(____, ____).outcome is Outcome.NOT_ATTEMPTED
     assert handle.check(pd.DataFrame(EXAMPLE["outcomes"]), ____).outcome is Outcome.NOT_ATTEMPTED
+
+
+def test_dates_may_be_timestamps_and_placement_a_dict():
+    """A pandas Timestamp counts as a kept date, and placement may be ``{feature: outcome}``."""
+    outcomes = [{**row, "date": pd.Timestamp("2027-04-01")} if row["outcome_id"] == "O2" else row
+                for row in EXAMPLE["outcomes"]]
+    assert check(outcomes, pd.DataFrame(columns=["x"])).outcome is Outcome.INCORRECT
+    result = PRACTICE.check({"outcomes": pd.DataFrame(outcomes), "placement": EXAMPLE["placement"]})
+    assert result.score == 1.0
+
+
+def test_graded_placeholders_are_not_attempted():
+    """The graded problem reads the blank release's placeholders as not attempted."""
+    result = GRADED.check({"outcomes": ____, "placement": ____}, key=graded_key(GRADED.id))
+    assert result.outcome is Outcome.NOT_ATTEMPTED
 
 
 def test_missing_variable_is_not_attempted():

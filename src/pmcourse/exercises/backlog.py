@@ -26,6 +26,7 @@ from .errors import AnswerError, NotAttempted
 from .placeholder import is_placeholder
 from .problem import Problem
 from .result import CriterionResult
+from .roadmap_plan import pairs_as_rows
 from .timeline import grouped, lint_problems
 
 STORY = re.compile(
@@ -309,7 +310,8 @@ class LinkItems:
         """The learner's links ``item -> parent``, notes about the answer, and the item ids."""
         given = [row[self.item_column] for row in problem.data[self.items]]
         known = {row[self.parent_column] for row in problem.data[self.parents]}
-        rows = records(answer, self.var, (self.item_column, self.parent_column))
+        columns = (self.item_column, self.parent_column)
+        rows = records(pairs_as_rows(answer, columns), self.var, columns)
         links: dict[str, str] = {}
         seen: Counter[str] = Counter()
         unknown_items, unknown_parents = [], []
@@ -419,6 +421,8 @@ class SpotOutcome:
             raise NotAttempted(msg)
         if isinstance(answer, str):
             answer = [answer]
+        if hasattr(answer, "tolist") and callable(answer.tolist):
+            answer = answer.tolist()  # a pandas Series or a NumPy array of ids
         if not isinstance(answer, (Sequence, set, frozenset)):
             msg = (f"`{self.var}` should be a list of item ids such as `['B01', 'B02']`; it is "
                    f"{type_name(answer)}.")

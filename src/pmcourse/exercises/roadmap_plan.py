@@ -115,6 +115,18 @@ def _topological(items: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return order
 
 
+def pairs_as_rows(answer: Any, columns: tuple[str, str]) -> Any:
+    """A mapping ``{id: value}`` as rows with `columns`; any other answer unchanged.
+
+    Lets a learner answer ``{"N01": "now", ...}`` instead of building a DataFrame.
+    """
+    if isinstance(answer, Mapping) and answer and all(
+        isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in answer.items()
+    ):
+        return [{columns[0]: k, columns[1]: v} for k, v in answer.items()]
+    return answer
+
+
 def _ids(items: list[str], limit: int = 6) -> str:
     shown = ", ".join(items[:limit])
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
@@ -138,7 +150,7 @@ class NowNextLater:
         items = list(problem.data[self.items])
         limits = problem.data[self.limits]
         given = [row["item_id"] for row in items]
-        rows = records(answers[self.var], self.var, COLUMNS)
+        rows = records(pairs_as_rows(answers[self.var], COLUMNS), self.var, COLUMNS)
         plan: dict[str, str] = {}
         seen: Counter[str] = Counter()
         unknown, bad = [], []

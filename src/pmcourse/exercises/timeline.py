@@ -13,6 +13,7 @@ users (features of one family should share an outcome); ``example`` is one good 
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from .answers import plain_text, records
 from .errors import AnswerError, NotAttempted
 from .problem import Problem
 from .result import CriterionResult
+from .roadmap_plan import pairs_as_rows
 
 OUTCOME_COLUMNS = ("outcome_id", "horizon", "outcome", "metric", "date")
 PLACEMENT_COLUMNS = ("feature_id", "outcome_id")
@@ -45,6 +47,13 @@ def lint_problems(text: str, kind: str, also: frozenset[str] = frozenset()) -> l
         if (f.severity == "error" or f.rule in also) and f.rule not in found:
             found[f.rule] = f.message
     return [f"`{rule}`: {message}" for rule, message in found.items()]
+
+
+def _date_text(value: Any) -> str | None:
+    """A date cell as text: a string as written, a date or timestamp as ISO, blanks as None."""
+    if isinstance(value, datetime.date):
+        return None if str(value) == "NaT" else value.isoformat()[:10]
+    return plain_text(value)
 
 
 def grouped(problems: list[tuple[str, str]]) -> str:
@@ -124,7 +133,7 @@ class TimelineToOutcomes:
                 notes.append(f"Outcome {oid} has the horizon {raw!r}: use 'now', 'next' or "
                              "'later'.")
             outcomes[oid] = _Outcome(oid, horizon, text, plain_text(row["metric"]),
-                                     plain_text(row["date"]))
+                                     _date_text(row["date"]))
         if not any(o.text for o in outcomes.values()):
             msg = f"`{var}` has no outcome yet: write one row per outcome, with its wording."
             raise NotAttempted(msg)
@@ -134,7 +143,7 @@ class TimelineToOutcomes:
         self, answer: Any, features: list[str], outcomes: Mapping[str, _Outcome]
     ) -> tuple[dict[str, str], list[str]]:
         var = self.placement_var
-        rows = records(answer, var, PLACEMENT_COLUMNS)
+        rows = records(pairs_as_rows(answer, PLACEMENT_COLUMNS), var, PLACEMENT_COLUMNS)
         placed: dict[str, str] = {}
         seen: Counter[str] = Counter()
         unknown_features, unknown_outcomes = [], []
