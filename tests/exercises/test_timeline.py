@@ -176,3 +176,10 @@ def test_graded_feedback_names_no_family():
         text = str(check(answer["outcomes"], pd.DataFrame(answer["placement"]), GRADED, key))
         for family in key["families"]:
             assert ", ".join(family) not in text
+
+
+def test_graded_key_holds_no_worked_example():
+    """Graded keys keep only what grading needs; the solution points to the instructor's answers."""
+    key = graded_key(GRADED.id)
+    assert "example" not in key
+    assert "autograders/answers/" in GRADED.solution_markdown(key)

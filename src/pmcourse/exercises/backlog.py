@@ -7,6 +7,7 @@ are structure, not word lists. Key formats:
 - `RepairStories`: ``{"topics": {item_id: [topic words]}, "example": {item_id: {"story",
   "acceptance"}}}``; a rewrite must keep at least one topic word of its original.
 - `SplitEpic`: ``{"scope": {scope_id: [words that show a story covers it]}, "example": [story]}``.
+- ``example`` is optional (practice keys only; graded keys keep just what grading needs).
 - `LinkItems`: ``{"parents": {item_id: [allowed parent ids]}}``.
 - `SpotOutcome`: ``{"outcomes": [item_id, ...], "why": {item_id: reason}}``.
 
@@ -27,7 +28,7 @@ from .placeholder import is_placeholder
 from .problem import Problem
 from .result import CriterionResult
 from .roadmap_plan import pairs_as_rows
-from .timeline import grouped, lint_problems
+from .timeline import NO_EXAMPLE, grouped, lint_problems
 
 STORY = re.compile(
     r"^\s*as\s+(?:an?\s+|the\s+)?(?P<role>[^,]+?),?\s+"
@@ -173,6 +174,8 @@ class RepairStories:
         return CriterionResult(name, label, self.weights[index], (n - bad) / n, message)
 
     def describe(self, problem: Problem, key: Any) -> str:
+        if "example" not in key:
+            return NO_EXAMPLE
         lines = []
         for row in problem.data[self.stories]:
             good = key["example"][row["item_id"]]
@@ -283,6 +286,8 @@ class SplitEpic:
         )
 
     def describe(self, problem: Problem, key: Any) -> str:
+        if "example" not in key:
+            return NO_EXAMPLE
         lines = [f"Epic: _{problem.data[self.epic]['text']}_", ""]
         lines += [f"{n}. {story}" for n, story in enumerate(key["example"], start=1)]
         lines += ["", "Other splits earn full marks too when every part of the scope has a "

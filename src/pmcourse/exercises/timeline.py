@@ -7,8 +7,9 @@ rules drive widgets, CLI and this grader.
 
 Key format: ``{"families": [[feature_id, ...], ...], "example": {"outcomes": [row, ...],
 "placement": {feature_id: outcome_id}}}``. ``families`` group features that serve one change for
-users (features of one family should share an outcome); ``example`` is one good answer for
-``solution()``. Messages quote the learner's own outcomes and never the families.
+users (features of one family should share an outcome); the optional ``example`` is one good
+answer for ``solution()`` (practice keys only; graded keys keep just what grading needs).
+Messages quote the learner's own outcomes and never the families.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ def lint_problems(text: str, kind: str, also: frozenset[str] = frozenset()) -> l
         if (f.severity == "error" or f.rule in also) and f.rule not in found:
             found[f.rule] = f.message
     return [f"`{rule}`: {message}" for rule, message in found.items()]
+
+NO_EXAMPLE = ("This key holds no worked example (graded keys keep only what grading needs); "
+              "a full-marks answer is in the instructor's `autograders/answers/`.")
+"""What ``solution()`` says for a key without an ``example`` (graded keys stay minimal)."""
 
 
 def _date_text(value: Any) -> str | None:
@@ -283,6 +288,8 @@ class TimelineToOutcomes:
         )
 
     def describe(self, problem: Problem, key: Any) -> str:
+        if "example" not in key:
+            return NO_EXAMPLE
         feature = {r["feature_id"]: r["feature"] for r in problem.data[self.timeline]}
         example = key["example"]
         lines = ["| horizon | outcome | metric | features | date |", "|---|---|---|---|---|"]
