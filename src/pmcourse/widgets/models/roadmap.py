@@ -213,9 +213,9 @@ class RoadmapDraft(Draft):
             out.append("strategic intents (swimlanes)")
         out += [f"an outcome in {COLUMN_TITLES[col]}" for col in COLUMNS
                 if not any(filled(c.outcome) for c in self.in_column(col))]
-        if any(not filled(c.outcome) for c in self.cards):
+        if not self.cards or any(not filled(c.outcome) for c in self.cards):
             out.append("outcome text on every card")
-        if any(not filled(c.intent) for c in self.cards):
+        if not self.cards or any(not filled(c.intent) for c in self.cards):
             out.append("a strategic intent on every card")
         return out
 

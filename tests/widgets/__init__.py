@@ -1,0 +1,1 @@
+"""Tests of the drafting widgets (headless) and their models."""
