@@ -64,6 +64,6 @@ def classify(text: str) -> Classification:
     support = sorted((w.get(kind, 0.0), r) for w, r in fired if w.get(kind, 0.0) > 0)
     reasons = [r for _, r in reversed(support)]
     if scores[kind] < WEAK:
-        reasons.insert(0, f"no strong cue: {kind} is only slightly ahead ({scores[kind]:.2f}); "
-                          "add who it is for and what changes to make the kind clear")
+        reasons.insert(0, f"no strong cue: {kind} is only slightly ahead ({scores[kind]:.2f}), "
+                          "so treat this as a guess")
     return Classification(text, kind, scores, reasons)
