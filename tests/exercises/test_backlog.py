@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.registry import practice
 from pmcourse.exercises.backlog import STORY, acceptance_criteria
+from pmcourse.exercises.registry import practice
 
 ROOT = Path(__file__).resolve().parents[2]
 REPAIR = get_problem("practice.backlog_repair")
@@ -102,7 +102,7 @@ def test_repair_off_topic_rewrite_loses_topic_credit():
 def test_repair_unchanged_originals_earn_nothing():
     """Handing back the flawed entries unchanged scores zero."""
     rows = pd.DataFrame([{"item_id": r["item_id"], "story": r["text"], "acceptance": ""}
-                         for r in REPAIR.data["stories"]])
+                         for r in REPAIR.data["flawed"]])
     result = REPAIR.check({"repaired": rows})
     assert result.outcome is Outcome.INCORRECT and result.score == 0.0
 

@@ -31,7 +31,7 @@ def frame(plan: dict[str, str]) -> pd.DataFrame:
 
 
 def practice_plan(now: str, next_: str) -> dict[str, str]:
-    ids = [row["item_id"] for row in PRACTICE.data["items"]]
+    ids = [row["item_id"] for row in PRACTICE.data["initiatives"]]
     return {i: "now" if i in now.split() else "next" if i in next_.split() else "later"
             for i in ids}
 
@@ -42,16 +42,16 @@ def criterion(result, name):
 
 def test_stored_optimum_matches_the_solver():
     """The optimum in the practice key and the graded key equals an exhaustive search of the data."""
-    assert best_plan(PRACTICE.data["items"], PRACTICE.data["limits"])[0] == PRACTICE.key["optimum"]
+    assert best_plan(PRACTICE.data["initiatives"], PRACTICE.data["limits"])[0] == PRACTICE.key["optimum"]
     key = graded_key(GRADED.id)
-    assert best_plan(GRADED.data["items"], GRADED.data["limits"])[0] == key["optimum"]
+    assert best_plan(GRADED.data["initiatives"], GRADED.data["limits"])[0] == key["optimum"]
 
 
 def test_key_plan_is_correct():
     """The plan in the practice key earns full marks and is worth the optimum."""
     result = PRACTICE.check({"plan": frame(PRACTICE.key["plan"])})
     assert result.outcome is Outcome.CORRECT
-    assert plan_value(PRACTICE.data["items"], PRACTICE.key["plan"]) == PRACTICE.key["optimum"]
+    assert plan_value(PRACTICE.data["initiatives"], PRACTICE.key["plan"]) == PRACTICE.key["optimum"]
 
 
 def test_a_different_valid_plan_also_earns_full_marks():

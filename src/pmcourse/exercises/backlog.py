@@ -96,7 +96,7 @@ class RepairStories:
     """Grades rewrites of flawed backlog stories: template, clarity, acceptance criteria, topic."""
 
     var: str = "repaired"
-    stories: str = "stories"
+    stories: str = "flawed"
     """Problem input with rows ``item_id, text`` (the flawed stories)."""
     weights: tuple[float, float, float, float] = (0.3, 0.2, 0.3, 0.2)
     """Shares for story form, clarity (linter), acceptance criteria and staying on topic."""

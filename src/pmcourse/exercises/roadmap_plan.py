@@ -137,7 +137,7 @@ class NowNextLater:
     """Grades a Now / Next / Later plan by its invariants and by its value against the optimum."""
 
     var: str = "plan"
-    items: str = "items"
+    items: str = "initiatives"
     """Problem input with rows ``item_id, initiative, effort, value, depends_on, deadline``."""
     limits: str = "limits"
     """Problem input ``{"now_capacity": .., "next_capacity": ..}`` (effort points)."""

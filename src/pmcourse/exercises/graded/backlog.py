@@ -22,7 +22,7 @@ REPAIR_STORIES = Problem(
     id="backlog.repair_stories",
     title="Repair four of Courtside's backlog stories",
     prompt=(
-        "Rewrite each entry of `stories` as a user story \"As a <user>, I want <action>, so "
+        "Rewrite each entry of `flawed` as a user story \"As a <user>, I want <action>, so "
         "that <reason>\" with at least one Given / When / Then acceptance criterion, keeping the "
         "need the original was about (where an entry bundles several needs, keep one). Store a "
         "DataFrame `repaired` with the columns `item_id`, `story` and `acceptance` (one "
@@ -30,7 +30,7 @@ REPAIR_STORIES = Problem(
     ),
     vars=("repaired",),
     grader=RepairStories(),
-    data={"stories": COURTSIDE_FLAWED},
+    data={"flawed": COURTSIDE_FLAWED},
     points=4.0,
     hints=(
         "A person as the user, one action, a reason, no untestable quality words, and a "

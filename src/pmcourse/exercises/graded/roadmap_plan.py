@@ -40,7 +40,7 @@ NOW_NEXT_LATER = Problem(
     title="Plan Kindling's Now / Next / Later under dependencies and capacity",
     prompt=(
         "Kindling's team can take on **14 effort points** in Now and **21** in Next; Later has "
-        "no limit. Place each initiative of `items` in `'now'`, `'next'` or `'later'`: every item "
+        "no limit. Place each of the `initiatives` in `'now'`, `'next'` or `'later'`: every item "
         "once, nothing before an item it `depends_on`, Now and Next within capacity, and any "
         "item with a hard `deadline` in Now. Among such plans, aim for value (Now earns an "
         "item's full `value`, Next half, Later nothing). Store a DataFrame `plan` with the "
@@ -48,7 +48,7 @@ NOW_NEXT_LATER = Problem(
     ),
     vars=("plan",),
     grader=NowNextLater(),
-    data={"items": KINDLING_INITIATIVES, "limits": KINDLING_LIMITS},
+    data={"initiatives": KINDLING_INITIATIVES, "limits": KINDLING_LIMITS},
     points=5.0,
     hints=(
         "Place the item with an outside deadline first, then follow the dependency arrows; "

@@ -19,7 +19,7 @@ BACKLOG_REPAIR = Problem(
     id="practice.backlog_repair",
     title="Repair four of Larder's backlog stories",
     prompt=(
-        "Four entries in Larder's backlog (`stories`) are not ready for a sprint. Rewrite each "
+        "Four entries in Larder's backlog (`flawed`) are not ready for a sprint. Rewrite each "
         "as a user story in the form \"As a <user>, I want <action>, so that <reason>\" with at "
         "least one acceptance criterion written as Given / When / Then. Keep each story about "
         "the same need as the original; where an entry bundles several needs, keep one of them "
@@ -29,7 +29,7 @@ BACKLOG_REPAIR = Problem(
     ),
     vars=("repaired",),
     grader=RepairStories(),
-    data={"stories": FLAWED_STORIES},
+    data={"flawed": FLAWED_STORIES},
     points=4.0,
     hints=(
         "Name a real person as the user (a parent, a shopper, a household member), never a part "

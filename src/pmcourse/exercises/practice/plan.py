@@ -40,7 +40,7 @@ NOW_NEXT_LATER = Problem(
     title="Plan Larder's Now / Next / Later under dependencies and capacity",
     prompt=(
         "Larder's team can take on **13 effort points** in Now and **21** in Next; Later has no "
-        "limit. Place each of the twelve initiatives in `items` in `'now'`, `'next'` or `'later'` "
+        "limit. Place each of the twelve `initiatives` in `'now'`, `'next'` or `'later'` "
         "so that: every item is placed once; nothing comes before an item it `depends_on`; Now "
         "and Next fit their capacity; and an item with a hard `deadline` is in Now. Among the "
         "plans that keep these rules, aim for value: an item in Now earns its full `value`, one "
@@ -49,7 +49,7 @@ NOW_NEXT_LATER = Problem(
     ),
     vars=("plan",),
     grader=NowNextLater(),
-    data={"items": LARDER_INITIATIVES, "limits": LARDER_LIMITS},
+    data={"initiatives": LARDER_INITIATIVES, "limits": LARDER_LIMITS},
     points=4.0,
     hints=(
         "Start with the fixed points: which item has a date set from outside the team? It goes "
