@@ -1,0 +1,261 @@
+"""`pmcourse report DIR`: the cohort analytics page, one self-contained HTML file.
+
+It reads the grading ledger (every submission's status, score, per-cell points and timing) and
+the autograded notebooks (students' written answers), and shows how the cohort did: scores,
+which questions were hard or did not separate strong from weak submissions, what failed, what
+was slow, and which answers are near-identical across students and worth a look.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .._io import atomic_write_text
+from . import report_html as h
+from . import report_plots as plots
+from . import report_stats as stats
+from .course import Course, CourseError
+from .ledger import STATUSES, SubmissionResult
+from .report_answers import Answer, DuplicateFindings, collect_answers, near_duplicates
+
+SLOWEST = 10
+"""How many of the slowest submissions the page lists."""
+MESSAGES_SHOWN = 500
+"""At most this many non-graded submissions are listed (grades.csv has them all)."""
+
+
+@dataclass
+class ReportOptions:
+    """Thresholds of the near-identical-answer search."""
+
+    similarity: float = 90.0
+    """rapidfuzz token-set similarity (0-100) at or above which two answers are listed."""
+    min_words: int = 8
+    """Answers shorter than this are not compared: short answers agree by chance."""
+    max_pairs: int = 200
+    """At most this many pairs are listed, most similar first."""
+
+
+@dataclass
+class ReportData:
+    """Everything the page shows, computed once (the tests read these numbers)."""
+
+    results: pd.DataFrame
+    items: pd.DataFrame
+    statuses: pd.DataFrame
+    not_graded: pd.DataFrame
+    slowest: pd.DataFrame
+    headline: pd.DataFrame
+    students: int
+    duplicates: DuplicateFindings = field(default_factory=DuplicateFindings)
+
+
+def analyse(results: list[SubmissionResult], answers: list[Answer] | None = None,
+            options: ReportOptions | None = None) -> ReportData:
+    """The report's numbers from ledger results and collected answers."""
+    options = options or ReportOptions()
+    frame = stats.results_frame(results)
+    duplicates = near_duplicates(answers or [], threshold=options.similarity,
+                                 min_words=options.min_words, limit=options.max_pairs)
+    return ReportData(
+        results=frame, items=stats.item_statistics(stats.cells_frame(results)),
+        statuses=stats.status_counts(frame), not_graded=stats.not_graded(frame),
+        slowest=stats.slowest(frame, SLOWEST), headline=stats.headline(frame),
+        students=stats.student_count(frame), duplicates=duplicates,
+    )
+
+
+def render(data: ReportData, *, title: str = "Cohort report", now: dt.datetime | None = None
+           ) -> str:
+    """The HTML page for `data` (a 'nothing graded yet' page when there are no results)."""
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    if data.results.empty:
+        body = ('<p class="empty">Nothing has been graded yet, so there is nothing to report. '
+                "Collect submissions into <code>submitted/&lt;student&gt;/&lt;assignment&gt;/"
+                "</code> and run <code>pmcourse grade DIR</code>, then "
+                "<code>pmcourse report DIR</code> again.</p>")
+        return h.page(title, f"generated {stamp}", [("nothing", "", body)])
+    subtitle = (f"{data.students} student(s), {len(data.results)} submission(s), "
+                f"{len(data.statuses)} assignment(s); generated {stamp}")
+    sections = [
+        ("summary", "Summary", _summary(data)),
+        ("scores", "Score distribution", _scores(data)),
+        ("questions", "Questions: difficulty and discrimination", _questions(data)),
+        ("statuses", "Statuses", _statuses(data)),
+        ("slowest", "Slowest submissions", _slowest(data)),
+        ("similar", "Near-identical answers", _similar(data)),
+    ]
+    return h.page(title, subtitle, sections)
+
+
+def _summary(data: ReportData) -> str:
+    rows = [
+        (r.assignment, r.submissions, r.scored, h.number(r.max_score), h.number(r.mean),
+         h.number(r.median), _percent(r.mean_share), _percent(r.median_share))
+        for r in data.headline.itertuples(index=False)
+    ]
+    return (f"<p><strong>{data.students}</strong> student(s) in the ledger.</p>"
+            + h.table(["assignment", "submissions", "scored", "out of", "mean score",
+                       "median score", "mean %", "median %"], rows,
+                      numeric=range(1, 8), raw=range(3, 8))
+            + '<p class="note">Scores count for the statuses whose score is exported to '
+              "grades.csv (graded, late, tampered, timeout); error and missing submissions "
+              "have no score and are left out of the means, never counted as 0.</p>")
+
+
+def _percent(share: float) -> str:
+    return h.number(None if pd.isna(share) else share * 100, 0, na="–") + (
+        "" if pd.isna(share) else "%")
+
+
+def _scores(data: ReportData) -> str:
+    parts = []
+    for assignment, group in data.results.groupby("assignment", sort=True):
+        shares = group.loc[group["scored"], "share"]
+        if shares.dropna().empty:
+            parts.append(f"<p>{h.esc(assignment)}: no scored submission yet.</p>")
+            continue
+        png = plots.to_png_base64(plots.score_histogram(str(assignment), shares))
+        parts.append(h.image(png, f"Histogram of scores for {assignment}"))
+    return "".join(parts)
+
+
+def _questions(data: ReportData) -> str:
+    if data.items.empty:
+        return "<p>No per-question scores were recorded (no scored submission yet).</p>"
+    parts = ['<p class="note">Difficulty is the mean share of a question\'s points earned '
+             "(near 0: almost nobody got it; near 1: almost everybody did). Discrimination is "
+             "the correlation between a question's share and the student's score on the rest "
+             "of the assignment: below 0.2 the question does not separate stronger from weaker "
+             "submissions, below 0 it points the wrong way (check its key and wording).</p>"]
+    for assignment, items in data.items.groupby("assignment", sort=True):
+        rows = [
+            (f"{r.notebook} / {r.cell}", h.number(r.max_score), r.n, h.number(r.difficulty),
+             h.number(r.discrimination, why=r.why_na),
+             h.esc(r.why_na) if r.why_na else "")
+            for r in items.itertuples(index=False)
+        ]
+        parts.append(f"<h3>{h.esc(assignment)}</h3>" + h.table(
+            ["question", "points", "scored", "difficulty", "discrimination", "note"], rows,
+            numeric=(1, 2, 3, 4), raw=(1, 3, 4, 5)))
+        png = plots.to_png_base64(plots.item_chart(str(assignment), items))
+        parts.append(h.image(png, f"Difficulty and discrimination per question of {assignment}"))
+    return "".join(parts)
+
+
+def _statuses(data: ReportData) -> str:
+    counts = data.statuses
+    rows = [(assignment, *[int(counts.loc[assignment, s]) for s in STATUSES],
+             int(counts.loc[assignment].sum())) for assignment in counts.index]
+    parts = [h.table(["assignment", *STATUSES, "total"], rows, numeric=range(1, 8)),
+             h.image(plots.to_png_base64(plots.status_chart(counts)),
+                     "Bar chart of submission statuses per assignment")]
+    listed = data.not_graded
+    if listed.empty:
+        parts.append("<p>Every submission was graded on time.</p>")
+    else:
+        shown = listed.head(MESSAGES_SHOWN)
+        rows = [(r.assignment, r.student, h.status_label(r.status), h.esc(r.message))
+                for r in shown.itertuples(index=False)]
+        more = (f'<p class="note">{len(listed) - len(shown)} more in grades.csv.</p>'
+                if len(listed) > len(shown) else "")
+        parts.append(f"<h3>Submissions not graded normally ({len(listed)})</h3>"
+                     + h.table(["assignment", "student", "status", "message"], rows,
+                               raw=(2, 3)) + more)
+    return "".join(parts)
+
+
+def _slowest(data: ReportData) -> str:
+    if data.slowest.empty:
+        return "<p>No grading times were recorded.</p>"
+    rows = [(r.assignment, r.student, h.status_label(r.status), h.number(r.seconds, 1),
+             h.number(r.peak_mb, 0, na="–"))
+            for r in data.slowest.itertuples(index=False)]
+    return (h.table(["assignment", "student", "status", "seconds", "peak kernel memory (MB)"],
+                    rows, numeric=(3, 4), raw=(2, 3, 4))
+            + '<p class="note">Seconds are wall-clock time to grade the submission, kernel '
+              "start-up included; a timeout shows where the limit stopped it.</p>")
+
+
+def _similar(data: ReportData) -> str:
+    found = data.duplicates
+    intro = (f'<p class="note">{found.compared} answer(s) compared within each question '
+             f"(blank answers, stubs, starter text, answers matching the reference solution and "
+             f"answers under the minimum length are left out; {found.too_short} were too short)."
+             " A pair is listed for review, not as proof of copying: similar wording can have "
+             "innocent causes.</p>")
+    if found.unreadable:
+        intro += (f'<p class="note">Unreadable autograded notebooks skipped: '
+                  f"{h.esc(', '.join(found.unreadable))}</p>")
+    if not found.pairs:
+        return intro + "<p>No near-identical answers were found.</p>"
+    rows = [(p.assignment, p.question, f"{p.student_a} & {p.student_b}",
+             h.number(p.similarity, 0), h.esc(p.text_a), h.esc(p.text_b))
+            for p in found.pairs]
+    more = (f'<p class="note">Showing the {len(found.pairs)} most similar of '
+            f"{found.total_pairs} pairs.</p>" if found.total_pairs > len(found.pairs) else "")
+    return (intro + f"<p><strong>{found.total_pairs}</strong> pair(s) of near-identical "
+            "answers.</p>" + h.table(
+                ["assignment", "question", "students", "similarity", "first answer",
+                 "second answer"], rows, numeric=(3,), raw=(3, 4, 5), css_class="pairs")
+            + more)
+
+
+def load_results(db_url: str) -> list[SubmissionResult]:
+    """Every result in the ledger at `db_url` (none when a SQLite gradebook does not exist yet)."""
+    import sqlalchemy as sa
+
+    from .ledger import Ledger
+
+    if db_url.startswith("sqlite:///"):
+        path = Path(db_url.removeprefix("sqlite:///"))
+        if not path.is_file():
+            return []
+    try:
+        ledger = Ledger(db_url)
+    except (sa.exc.SQLAlchemyError, ImportError) as exc:
+        msg = f"cannot open the gradebook at {_safe_url(db_url)}: {exc.__class__.__name__}: {exc}"
+        raise CourseError(msg.splitlines()[0] + " (check --db, or that the server is running)"
+                          ) from exc
+    try:
+        return ledger.results()
+    finally:
+        ledger.close()
+
+
+def _safe_url(db_url: str) -> str:
+    """The URL without its password, for messages."""
+    import sqlalchemy as sa
+
+    try:
+        return sa.engine.make_url(db_url).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL is shown as given, minus nothing to hide
+        return db_url
+
+
+def write_report(course: Course | str | os.PathLike[str], output: str | os.PathLike[str] | None
+                 = None, db_url: str | None = None, *, options: ReportOptions | None = None
+                 ) -> Path:
+    """Writes the cohort report of `course` (default ``DIR/report.html``) and returns its path.
+
+    `db_url` is the gradebook (default: the course's configured one, SQLite in the course).
+    """
+    course = course if isinstance(course, Course) else Course.open(course)
+    if db_url is None:
+        from .pipeline import _configured_db_url
+
+        db_url = _configured_db_url(course)
+    results = load_results(db_url)
+    unreadable: list[str] = []
+    assignments = sorted({r.assignment for r in results})
+    answers = collect_answers(course.root, assignments, unreadable=unreadable) if results else []
+    data = analyse(results, answers, options)
+    data.duplicates.unreadable = unreadable
+    page = render(data, title=f"Cohort report: {course.root.name}")
+    target = Path(output) if output is not None else course.root / "report.html"
+    return atomic_write_text(target, page)
