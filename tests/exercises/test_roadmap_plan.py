@@ -188,3 +188,38 @@ def test_graded_feedback_leaks_no_key_value():
         assert f"{key['optimum']:g}" not in text
         for item, horizon in key["plan"].items():
             assert f'"{item}": "{horizon}"' not in text and f"{item}: {horizon}" not in text
+
+
+def _naive_optimum(items: list[dict], limits: dict) -> float:
+    import itertools
+
+    from pmcourse.exercises.roadmap_plan import RANK, depends_on
+
+    best = -1.0
+    for combo in itertools.product(("now", "next", "later"), repeat=len(items)):
+        plan = {row["item_id"]: h for row, h in zip(items, combo, strict=True)}
+        if any(row["deadline"] and plan[row["item_id"]] != "now" for row in items):
+            continue
+        if any(sum(r["effort"] for r in items if plan[r["item_id"]] == h) > limits[f"{h}_capacity"]
+               for h in ("now", "next")):
+            continue
+        if any(RANK[plan[d]] > RANK[plan[row["item_id"]]] for row in items for d in depends_on(row)):
+            continue
+        best = max(best, plan_value(items, plan))
+    return best
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_solver_agrees_with_plain_enumeration(seed):
+    """On small random instances the pruned search finds the same optimum as trying every plan."""
+    import random
+
+    rng = random.Random(seed)
+    items = []
+    for n in range(7):
+        deps = [f"X{d}" for d in range(n) if rng.random() < 0.25]
+        items.append({"item_id": f"X{n}", "initiative": "", "effort": rng.randint(1, 6),
+                      "value": rng.randint(1, 9), "depends_on": ", ".join(deps),
+                      "deadline": "law" if n == 0 and seed % 2 else ""})
+    limits = {"now_capacity": rng.randint(6, 10), "next_capacity": rng.randint(8, 14)}
+    assert best_plan(items, limits)[0] == _naive_optimum(items, limits)
