@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.choice import dominates, large_segments, pareto_frontier
+from pmcourse.exercises.registry import practice
 
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.icp_and_wont_do")
@@ -53,6 +54,14 @@ def test_every_one_or_two_frontier_segments_earn_full_marks():
     for icp in icps:
         answer = {"icp": icp, "wont_do": ["S2", "S3", "S8"]}
         assert PRACTICE.check({"choice": answer}).score == 1.0, icp
+
+
+def test_a_column_of_ids_from_the_table_is_accepted():
+    """Ids picked as a pandas column (a Series) read like a list."""
+    segments = practice("icp_and_wont_do", track=False).data()
+    icp = segments[segments.segment_id == "S1"].segment_id
+    wont = segments[segments.segment_id.isin(["S2", "S3", "S8"])].segment_id
+    assert PRACTICE.check({"choice": {"icp": icp, "wont_do": wont}}).score == 1.0
 
 
 def test_dominated_segment_is_named_but_not_its_dominator():

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.labels import LABELS
+from pmcourse.exercises.registry import practice
 
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.which_artifact")
@@ -115,6 +116,12 @@ def test_a_table_answer_is_accepted_and_a_missing_column_named():
     assert "column `label` missing" in result.message
 
 
+def test_a_series_indexed_by_statement_id_is_accepted():
+    """A pandas Series of labels indexed by statement id reads like the dict."""
+    key = best(PRACTICE.key)
+    assert PRACTICE.check({"labels": pd.Series(key)}).score == 1.0
+
+
 def test_unknown_labels_ids_and_duplicates_are_reported():
     """A misspelt label, an unknown id and a repeated row each get a note saying how to fix it."""
     rows = [{"statement_id": i, "label": lab} for i, lab in best(PRACTICE.key).items()]
@@ -180,3 +187,18 @@ def test_graded_points_are_a_plain_float():
     key, answers = graded_key(GRADED.id), instructor_answers(GRADED.id)
     points = GRADED.check({"labels": answers["PARTIAL"][0]}, key=key).points(GRADED.points)
     assert type(points) is float and 0 < points < GRADED.points
+
+
+@pytest.mark.xfail(reason="engine bug outside D1's files: importing the subpackage "
+                          "pmcourse.exercises.practice replaces the practice() function on the "
+                          "package, so re-running a notebook's setup cell breaks; fix in "
+                          "exercises/__init__.py by importing the practice and graded "
+                          "subpackages before binding practice()")
+def test_rerunning_the_setup_import_still_gives_the_practice_function():
+    """`from pmcourse.exercises import practice` run twice (a re-run setup cell) stays callable."""
+    from pmcourse.exercises import get_problem as lookup
+
+    lookup("practice.which_artifact")
+    from pmcourse.exercises import practice as again
+
+    assert callable(again)

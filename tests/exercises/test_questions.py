@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.questions import QUESTIONS
+from pmcourse.exercises.registry import practice
 
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.four_questions")

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pmcourse.exercises import Outcome, ____, get_problem, practice
+from pmcourse.exercises import Outcome, ____, get_problem
+from pmcourse.exercises.registry import practice
 from pmcourse.lint import lint, rules_for
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -74,7 +74,9 @@ class ArtifactLabels:
                    "{statement_id: label}.")
             raise NotAttempted(msg)
         if isinstance(answer, Mapping):
-            pairs = [(k, v) for k, v in answer.items()]
+            pairs = list(answer.items())
+        elif type(answer).__name__ == "Series":  # labels indexed by statement id
+            pairs = list(zip(answer.index.tolist(), answer.tolist(), strict=True))
         elif isinstance(answer, (list, tuple)) or type(answer).__name__ == "DataFrame":
             rows = records(answer, self.var, ("statement_id", "label"))
             pairs = [(r["statement_id"], r["label"]) for r in rows]

@@ -88,12 +88,14 @@ def optional_text(value: Any, where: str) -> str | None:
 
 
 def id_list(value: Any, where: str) -> list[str] | None:
-    """A list of ids given as a list, tuple or set of str, or one comma-separated str.
+    """A list of ids given as a list, tuple or set of str (or a table column), or one "a, b" str.
 
     Returns None for a placeholder or blank value; raises AnswerError for anything else.
     """
     if is_placeholder(value):
         return None
+    if type(value).__name__ in {"Series", "Index", "ndarray"}:
+        value = list(value.tolist())  # a column picked from a table: read its values
     if isinstance(value, str):
         text = plain_text(value)
         return [part.strip() for part in text.split(",") if part.strip()] if text else None
