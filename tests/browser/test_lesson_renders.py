@@ -1,7 +1,8 @@
 """Lesson 06 opened in a real JupyterLab and Chromium: every cell runs, the widgets and quiz render.
 
 Uses the `lab` fixture of tests/browser/conftest.py (JupyterLab on 127.0.0.1 + Debian's Chromium).
-The screenshot goes to tests/artifacts/lesson_06.png (git-ignored).
+Screenshots go to tests/artifacts/lesson_06.png (the RoadmapBoard) and lesson_06_quiz.png (the
+quiz after an answer); tests/artifacts/ is git-ignored.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def test_lesson_06_runs_in_jupyterlab_and_shows_its_widgets_and_quiz(lab) -> Non
     expect(page.locator(".jp-RenderedMarkdown", has_text="By the end of this lesson you can")
            ).to_have_count(1)
 
+    larder_board = page.locator(".jp-RenderedHTMLCommon table.dataframe",
+                                has_text="GrocerHub's API v1 shuts down").first
+    expect(larder_board).to_be_attached()
+    expect(larder_board).to_contain_text("Plan in minutes")
+
     board = page.locator(".pmcourse-drafter").first
     board.scroll_into_view_if_needed()
     expect(board).to_be_visible(timeout=60_000)
@@ -55,7 +61,12 @@ def test_lesson_06_runs_in_jupyterlab_and_shows_its_widgets_and_quiz(lab) -> Non
     expect(first.locator(".pmcourse-quiz-feedback")).to_contain_text(re.compile(r"\w{3,}"),
                                                                      timeout=20_000)
 
+    first.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    quiz_shot = lab.screenshot("lesson_06_quiz.png")
+
     board.scroll_into_view_if_needed()
     page.wait_for_timeout(300)
     shot = lab.screenshot("lesson_06.png")
     assert shot.stat().st_size > 10_000
+    assert quiz_shot.stat().st_size > 10_000

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_concepts import cells_tagged, load_cells, missing_terms
 
 from pmcourse.content import LESSONS
+
+from .test_concepts import cells_tagged, load_cells, missing_terms
 
 CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # 05 measurable goals

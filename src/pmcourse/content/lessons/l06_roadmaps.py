@@ -51,8 +51,8 @@ LESSON = Lesson(
             options={
                 "a": "Whenever the team has estimated the work",
                 "b": "When a sales deal would be easier with a promised date",
-                "c": "When an outside constraint the team does not control fixes it, such as a "
-                     "law or a partner retiring an API",
+                "c": "When an outside constraint fixes it, such as a law or a partner "
+                     "retiring an API",
                 "d": "Never, under any circumstances",
             },
             answer="c",
@@ -94,8 +94,7 @@ LESSON = Lesson(
             options={
                 "a": "As correct: a roadmap is a dated feature list",
                 "b": "As wrong and useless",
-                "c": "As a description of the delivery plan; the roadmap holds outcomes and "
-                     "their order, the delivery plan holds features and dates",
+                "c": "As a description of the delivery plan, not of the roadmap",
                 "d": "As a matter of taste with no consequences",
             },
             answer="c",
@@ -114,9 +113,8 @@ LESSON = Lesson(
             prompt="Which initiative is written as a **hypothesis**?",
             options={
                 "a": "Build a starter meal plan in Q2",
-                "b": "We believe a starter plan built from dietary answers will help new "
-                     "households save a first week's plan; we will know when first-session "
-                     "planning rises from 35% to 45%",
+                "b": "We believe starter plans help new households; we'll know when week-1 "
+                     "planning hits 45%",
                 "c": "Starter meal plan: high priority",
                 "d": "We will deliver a starter meal plan that users will love",
             },

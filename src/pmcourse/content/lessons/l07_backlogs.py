@@ -27,8 +27,8 @@ LESSON = Lesson(
                 "a": "Recipe filter",
                 "b": "As the recipe service, I want to cache search results so that I respond "
                      "quickly",
-                "c": "As a parent, I want to swap tonight's meal so that dinner fits the "
-                     "evening we actually have",
+                "c": "As a parent, I want to swap tonight's meal so that dinner fits our "
+                     "evening",
                 "d": "Improve weeknight cooking by 10%",
             },
             answer="c",
@@ -89,9 +89,8 @@ LESSON = Lesson(
                 "a": "The plan loads fast",
                 "b": "Users are happy with suggestions",
                 "c": "Suggestions are implemented",
-                "d": "Given a pantry holding spinach that expires tomorrow, when the household "
-                     "opens tonight's suggestions, then at least one suggestion uses the "
-                     "spinach",
+                "d": "Given spinach expiring tomorrow, when I open suggestions, then one uses "
+                     "the spinach",
             },
             answer="d",
             why_not={

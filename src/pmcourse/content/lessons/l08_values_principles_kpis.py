@@ -26,8 +26,7 @@ LESSON = Lesson(
             options={
                 "a": "We build quality products",
                 "b": "Always show a dark-mode toggle",
-                "c": "Use what is already at home over buying anything new, even when a "
-                     "partner shop would earn us a fee",
+                "c": "Pantry before shop, even when a partner shop would pay us a fee",
                 "d": "Customer value is our top priority",
             },
             answer="c",
@@ -66,8 +65,7 @@ LESSON = Lesson(
             prompt="In a KPI tree, where should the initiative 'expiry reminders' be attached?",
             options={
                 "a": "Directly to monthly revenue, the root",
-                "b": "To a leaf it can move, such as 'reminders acted on within a day', which "
-                     "feeds retention and so revenue",
+                "b": "To a leaf it can move, such as 'reminders acted on within a day'",
                 "c": "Nowhere: initiatives do not belong near financial metrics",
                 "d": "To every node, to be safe",
             },
@@ -86,8 +84,7 @@ LESSON = Lesson(
             options={
                 "a": "Good: precise numbers build trust",
                 "b": "Replace ARR with downloads",
-                "c": "Keep the link but drop the coefficient: a schematic mapping is enough, "
-                     "and the precision is invented",
+                "c": "Keep the link, drop the coefficient: the precision is invented",
                 "d": "Add more decimals",
             },
             answer="c",

@@ -44,8 +44,7 @@ LESSON = Lesson(
             prompt="Your roadmap has an outcome that no strategic choice or input metric "
                    "explains. What do you do?",
             options={
-                "a": "Either find the strategic choice it serves (and write it down) or take it "
-                     "off the roadmap",
+                "a": "Find the strategic choice it serves and write it down, or drop it",
                 "b": "Keep it: stakeholders asked for it",
                 "c": "Move it to the backlog",
                 "d": "Give it a date so it gets done",
@@ -66,8 +65,7 @@ LESSON = Lesson(
             prompt="The exported document lists 'North Star: missing'. What does that tell you?",
             options={
                 "a": "The export failed",
-                "b": "Your strategy has no agreed measure of success yet; the roadmap's "
-                     "outcomes cannot be ranked against one",
+                "b": "Your strategy has no agreed measure of success yet",
                 "c": "North Stars are optional for real products",
                 "d": "You should delete the roadmap",
             },
