@@ -56,7 +56,8 @@ FINANCIAL = terms(
     r"\d[\d,.]*\s?(?:[kmb]n?\s)?(?:dollars|euros?|pounds)",
 )
 LEADERSHIP = terms(
-    r"market share", r"market[- ]leader(?:ship)?", r"(?:the )?(?:number|no\.?) ?(?:one|1)", r"#1",
+    r"market share", r"market[- ]leader(?:ship)?", r"(?:the )?number (?:one|1)", r"no\.? ?1",
+    r"no\. one", r"#1",
     r"leading", r"(?:the )?leaders?", r"dominant", r"dominat\w+", r"top \d+",
     r"top (?:three|five|ten)",
     r"beat(?:ing)? (?:the )?(?:competition|competitors|rivals?)", r"largest", r"biggest",
@@ -116,7 +117,8 @@ CATEGORY = terms(
     r"learning management system", r"schedul(?:er|ing tool)", r"organi[sz]er", r"companion",
     r"exchange", r"directory", r"hub", r"notebook", r"checker", r"calculator", r"simulator",
     r"hardware", r"sensors?", r"wearables?", r"boxes", r"kits?", r"programme", r"program",
-    r"library", r"registry", r"tracker", r"ledger", r"terminal",
+    r"library", r"registry", r"tracker", r"ledger", r"terminal", r"repositor(?:y|ies)",
+    r"databases?", r"archives?", r"forums?", r"newsletters?", r"podcasts?", r"games?",
 )
 
 # --- people and change (V07, V12) -------------------------------------------------------------
@@ -220,8 +222,8 @@ STORY_MEANS = re.compile(
 )
 SYSTEM_ROLE = terms(
     r"system", r"API", r"database", r"DB", r"back-?end", r"server", r"service", r"component",
-    r"app", r"application", r"micro-?service", r"cron(?: job)?", r"scheduler", r"job", r"bot",
-    r"platform", r"front-?end", r"module", r"queue", r"cache", r"pipeline", r"script", r"worker",
+    r"app", r"application", r"micro-?service", r"cron(?: job)?", r"job", r"bot",
+    r"platform", r"front-?end", r"module", r"queue", r"cache", r"pipeline", r"script",
 )
 ACTION_VERBS = terms(
     r"add", r"edit", r"delete", r"share", r"export", r"import", r"filter", r"sort", r"see", r"view",
@@ -312,7 +314,8 @@ NON_GOAL = terms(
     r"not", r"n't", r"won't", r"no", r"never", r"instead of", r"rather than", r"except",
     r"exclud\w+", r"stop(?:ping)?", r"drop(?:ping)?", r"say no", r"ignor\w+", r"leave out",
     r"deprioriti[sz]\w+", r"(?:even )?over", r"without", r"out of scope", r"postpone\w*",
-    r"later", r"until",
+    r"later", r"until", r"stay(?:s|ing)? away", r"leave (?:[\w-]+ ){1,4}to", r"avoid\w*",
+    r"refus\w+", r"turn(?:s|ing)? down", r"before (?:expanding|moving|entering|adding|going)",
 )
 STRATEGY_MARKERS = terms(
     r"where to play", r"how to win", r"we (?:will )?win", r"win(?:ning)?", r"ICP", r"segments?",

@@ -163,7 +163,7 @@ def horizon_too_short(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
 
 
 STRATEGY_IN_VISION = re.compile(
-    r"\bfor\s+(?:\w+\s+){0,5}?who\b|\bunlike\b|\bby\s+(?:offering|providing|leveraging|selling)\b|"
+    r"\bfor\s+(?:\w+\s+){0,5}?who\b|\bunlike\b|\bby\s+(?:offering|providing|leveraging)\b|"
     r"\bthrough\s+partnerships\b|\btarget(?:ing)?\s+(?:segment|market)s?\b|\bcompetitors?\b",
     re.IGNORECASE)
 
