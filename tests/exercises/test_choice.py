@@ -156,3 +156,11 @@ def test_graded_instructor_answers_score_as_declared():
         assert result.outcome is Outcome.PARTLY_CORRECT and 0.5 <= result.score < 1.0
     for answer in answers["WRONG"]:
         assert GRADED.check({"choice": answer}, key=key).score < 0.5
+
+
+@pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
+def test_solution_names_blocked_and_frontier_segments(problem):
+    """The worked solution lists why each blocked segment is out and every valid ICP segment."""
+    key = problem.key or graded_key(problem.id)
+    text = problem.solution_markdown(key)
+    assert all(s in text for s in [*key["blocked"], *key["frontier"]])

@@ -202,3 +202,11 @@ def test_rerunning_the_setup_import_still_gives_the_practice_function():
     from pmcourse.exercises import practice as again
 
     assert callable(again)
+
+
+@pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
+def test_solution_is_a_table_of_every_statement(problem):
+    """The worked solution (instructor key for the graded one) labels every statement."""
+    key = problem.key or graded_key(problem.id)
+    text = problem.solution_markdown(key)
+    assert all(f"| {r['statement_id']} |" in text for r in problem.data["statements"])

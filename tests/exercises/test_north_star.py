@@ -150,3 +150,11 @@ def test_graded_instructor_answers_score_as_declared():
         assert result.outcome is Outcome.PARTLY_CORRECT and 0.5 <= result.score < 1.0
     for answer in answers["WRONG"]:
         assert GRADED.check({"north_star": answer}, key=key).score < 0.5
+
+
+@pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
+def test_solution_shows_the_north_star_inputs_and_reasons(problem):
+    """The worked solution names the North Star, its inputs and why each other candidate fails."""
+    key = problem.key or graded_key(problem.id)
+    text = problem.solution_markdown(key)
+    assert all(m in text for m in [*key["north_star"], *key["inputs"], *key["rejected"]])

@@ -127,3 +127,11 @@ def test_graded_key_example_is_correct_and_reference_answers_score_as_declared()
         assert result.outcome is Outcome.PARTLY_CORRECT and 0.5 <= result.score < 1.0
     for answer in answers["WRONG"]:
         assert GRADED.check({"pair": answer}, key=key).score < 0.5
+
+
+@pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
+def test_solution_shows_an_example_pair_and_what_makes_it_work(problem):
+    """The worked solution shows the key's example pair and the constraints."""
+    key = problem.key or graded_key(problem.id)
+    text = problem.solution_markdown(key)
+    assert key["example"]["mission"] in text and "Many pairs are right" in text

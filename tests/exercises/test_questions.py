@@ -138,3 +138,11 @@ def test_graded_instructor_answers_score_as_declared():
         assert result.outcome is Outcome.PARTLY_CORRECT and 0.5 <= result.score < 1.0
     for answer in answers["WRONG"]:
         assert GRADED.check({"strategy": answer}, key=key).score < 0.5
+
+
+@pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
+def test_solution_shows_an_example_answer_per_question(problem):
+    """The worked solution shows the four questions with an example answer each."""
+    key = problem.key or graded_key(problem.id)
+    text = problem.solution_markdown(key)
+    assert all(key["example"][q] in text for q in QUESTIONS)

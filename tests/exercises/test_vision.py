@@ -183,3 +183,21 @@ def test_graded_instructor_answers_score_as_declared():
         assert result.outcome is Outcome.PARTLY_CORRECT and 0.5 <= result.score < 1.0
     for answer in answers["WRONG"]:
         assert GRADED.check({"fixes": answer}, key=key).score < 0.5
+
+
+def test_a_rewrite_must_name_people_not_just_a_topic_word():
+    """'Food, food, food.' is on topic and error-free, but names nobody: no linter credit."""
+    answer = reference(PRACTICE.key)
+    answer[0]["rewrite"] = "Food, food, food."
+    rewrite = criterion(PRACTICE.check({"fixes": answer}), "rewrite_lint")
+    assert rewrite.earned == pytest.approx(4 / 5)
+    assert "F1 (`no-beneficiary`)" in rewrite.message
+
+
+@pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
+def test_solution_lists_each_draft_with_its_rules(problem):
+    """The worked solution (instructor key for the graded one) shows every draft and its rules."""
+    key = problem.key or graded_key(problem.id)
+    text = problem.solution_markdown(key)
+    assert all(row["vision_id"] in text for row in problem.data["visions"])
+    assert "Many rewrites are right" in text

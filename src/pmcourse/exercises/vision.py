@@ -3,9 +3,9 @@
 Key format: ``{"rules": {vision_id: [rule ids]}, "topic": {vision_id: [topic word stems]}}``.
 The diagnosis earns credit by overlap (Jaccard) with the key's rules. A rewrite has many valid
 answers: it earns credit when it stays on the original's subject (mentions one of its topic
-stems), and, if it does, when the course linter finds no error in it and when it is not a light
-edit of the original. Feedback counts missed and extra rules without saying which vision has
-which flaw.
+stems), and, if it does, when the course linter finds no error in it (nor `no-beneficiary` or
+`too-long`) and when it is not a light edit of the original. Feedback counts missed and extra
+rules without saying which vision has which flaw.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from .problem import Problem
 from .result import CriterionResult
 from .textual import (
     count,
-    error_rules,
     id_list,
+    lint_findings,
     listing,
     mentions,
     optional_text,
@@ -67,6 +67,8 @@ class VisionFix:
     """A rewrite this similar to the original (or more) counts as a copy."""
     min_words: int = 3
     """A rewrite needs at least this many words to count as a statement."""
+    also_required: tuple[str, ...] = ("no-beneficiary", "too-long")
+    """Warning rules a rewrite must pass too: it names the people and stays short (E3)."""
 
     def _read(self, problem: Problem, answer: Any) -> tuple[dict[str, _Fix], list[str]]:
         given = [str(r["vision_id"]) for r in problem.data[self.visions]]
@@ -171,7 +173,8 @@ class VisionFix:
                 on_topic.append(item)
             else:
                 drifting.append(item)
-            errors = error_rules(text, "vision")
+            errors = sorted({f.rule for f in lint_findings(text, "vision")
+                             if f.severity == "error" or f.rule in self.also_required})
             if errors:
                 broken.append(f"{item} ({', '.join(f'`{e}`' for e in errors)})")
             elif topical:
@@ -184,13 +187,13 @@ class VisionFix:
         gap = f" {listing(absent)} {'has' if len(absent) == 1 else 'have'} no rewrite yet." \
             if absent else ""
         if broken:
-            lint_msg = (f"Your rewrites of {listing(broken)} still break the linter's error "
-                        f"rules: run `lint(text, 'vision')` on them and fix what it names.{gap}")
+            lint_msg = (f"Your rewrites of {listing(broken)} still break linter rules a vision "
+                        f"must pass: run `lint(text, 'vision')` on them and fix what it names.{gap}")
         elif len(clean) + len(absent) < n:
             lint_msg = ("A rewrite earns this only when it also stays on the original's subject: "
                         f"a clean slogan about nothing is not a vision for this product.{gap}")
         else:
-            lint_msg = f"Every rewrite you wrote passes the linter's error rules.{gap}"
+            lint_msg = f"Every rewrite you wrote passes the linter.{gap}"
         topic_msg = (f"Every rewrite you wrote stays on the original's subject.{gap}"
                      if not drifting else
                      f"The rewrites of {listing(drifting)} drift away from what the original was "
@@ -204,7 +207,8 @@ class VisionFix:
         else:
             copy_msg = f"Every rewrite you wrote is written afresh.{gap}"
         return [
-            CriterionResult("rewrite_lint", "Each rewrite passes the linter's error rules",
+            CriterionResult("rewrite_lint", "Each rewrite passes the linter (errors, people, "
+                            "length)",
                             self.weights[1], len(clean) / n, lint_msg),
             CriterionResult("rewrite_topic", "Each rewrite stays on the original's subject",
                             self.weights[2], len(on_topic) / n, topic_msg),
