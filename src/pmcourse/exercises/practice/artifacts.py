@@ -11,8 +11,8 @@ LARDER_STATEMENTS = (
                                     "the pantry list stays accurate."},
     {"statement_id": "A03", "text": "Larder is a meal-planning app for busy households that builds "
                                     "the week's menu from what is already in the cupboard."},
-    {"statement_id": "A04", "text": "This year we win dual-income families with young children; "
-                                    "students and single professionals are not our focus."},
+    {"statement_id": "A04", "text": "This year we win working families with school-age "
+                                    "children; students in shared flats are not our focus."},
     {"statement_id": "A05", "text": "New households finish planning their first full week in their "
                                     "first session."},
     {"statement_id": "A06", "text": "Every family can sit down to a home-cooked dinner without a "

@@ -8,18 +8,18 @@ from ..problem import Problem
 from ..questions import FourQuestions
 
 LARDER_SEGMENTS = (
-    {"segment_id": "S1", "segment": "Dual-income families with young children",
+    {"segment_id": "S1", "segment": "Working families with school-age children",
      "households_k": 900, "pain": 5, "fit": 5, "channel": True, "weeks_to_value": 2},
     {"segment_id": "S2", "segment": "Students in shared flats",
      "households_k": 1200, "pain": 2, "fit": 2, "channel": True, "weeks_to_value": 3},
-    {"segment_id": "S3", "segment": "Retired couples",
+    {"segment_id": "S3", "segment": "Retirees cooking for one",
      "households_k": 700, "pain": 2, "fit": 3, "channel": False, "weeks_to_value": 6},
-    {"segment_id": "S4", "segment": "Young professionals living alone",
+    {"segment_id": "S4", "segment": "Couples without children",
      "households_k": 1500, "pain": 3, "fit": 3, "channel": True, "weeks_to_value": 3},
     {"segment_id": "S5", "segment": "Large families of five or more",
      "households_k": 400, "pain": 5, "fit": 4, "channel": True, "weeks_to_value": 2},
-    {"segment_id": "S6", "segment": "Households on a medical diet",
-     "households_k": 300, "pain": 5, "fit": 2, "channel": False, "weeks_to_value": 8},
+    {"segment_id": "S6", "segment": "Fitness meal-preppers counting macros",
+     "households_k": 300, "pain": 4, "fit": 1, "channel": True, "weeks_to_value": 2},
     {"segment_id": "S7", "segment": "Sunday batch cooks",
      "households_k": 500, "pain": 3, "fit": 5, "channel": True, "weeks_to_value": 1},
     {"segment_id": "S8", "segment": "Small restaurants and caterers",
@@ -57,7 +57,6 @@ ICP_AND_WONT_DO = Problem(
                      "weeks_to_value": "min"},
         "blocked": {
             "S3": "no existing channel reaches it, and value takes 6 weeks",
-            "S6": "no existing channel reaches it, and value takes 8 weeks",
             "S8": "no existing channel reaches it, and value takes 12 weeks",
         },
         "frontier": ["S1", "S4", "S7"],
@@ -65,10 +64,11 @@ ICP_AND_WONT_DO = Problem(
         "example": {"icp": ["S1"], "wont_do": ["S2", "S3", "S8"]},
     },
     explanation=(
-        "S3, S6 and S8 break the constraints however attractive they look. Of the rest, S2 is "
-        "beaten by S4 (more households, more pain, better fit, same time to value) and S5 by "
-        "S1. That leaves S1, S4 and S7: any one or two of them is a defensible ICP. A useful "
-        "won't-do list turns down something tempting, such as the many students of S2."
+        "S3 and S8 break the constraints however attractive they look. Of the rest, S2 is "
+        "beaten by S4 (more households, more pain, better fit, same time to value), and S5 and "
+        "S6 by S1. That leaves S1, S4 and S7: any one or two of them is a defensible ICP, and "
+        "Larder's lessons pick S1. A useful won't-do list turns down something tempting, such "
+        "as the many students of S2."
     ),
 )
 
@@ -77,8 +77,8 @@ LARDER_FINDINGS = (
                                     "ten minutes of a weekday."},
     {"finding_id": "R2", "finding": "Pilot households threw away 30% less food when they planned "
                                     "from what was in the pantry."},
-    {"finding_id": "R3", "finding": "Two in three pilot users arrived through the ParentPost "
-                                    "newsletter or a shopping list a friend shared with them."},
+    {"finding_id": "R3", "finding": "Two in three pilot households joined because the other "
+                                    "adult at home, or a friend, shared a plan with them."},
     {"finding_id": "R4", "finding": "Pilot households that cooked three or more planned meals a "
                                     "week were still active after three months."},
 )
@@ -109,10 +109,10 @@ FOUR_QUESTIONS = Problem(
     key={
         "references": {
             "what": ["R1", "R2", "pantry", "shopping list", "waste", "thrown away", "throw away"],
-            "who": ["S1", "S4", "S7", "dual-income", "young children", "young professional",
+            "who": ["S1", "S4", "S7", "school-age", "working famil", "couples without",
                     "batch cook"],
-            "grow": ["R3", "ParentPost", "newsletter", "shared list", "shares", "friend",
-                     "referr", "word of mouth"],
+            "grow": ["R3", "invit", "share", "shared plan", "friend", "other adult", "referr",
+                     "word of mouth"],
             "good": ["R4", "planned meals", "meals a week", "per week", "weekly",
                      "three months"],
         },
@@ -120,12 +120,12 @@ FOUR_QUESTIONS = Problem(
             "what": "A weekly meal planner that starts from the pantry and writes the shopping "
                     "list, because R1 shows deciding what to cook is the daily pain and R2 shows "
                     "planning from the pantry cuts waste.",
-            "who": "Dual-income families with young children (S1) first, because their pain and "
-                   "fit are highest and an existing channel reaches them; we leave students and "
-                   "restaurants aside this year.",
-            "grow": "Through the ParentPost newsletter and lists that users share with friends, "
-                    "since R3 shows that is how two in three pilot users arrived, so we invest in "
-                    "sharing rather than paid ads.",
+            "who": "Working families with school-age children (S1) first, because their pain "
+                   "and fit are highest and an existing channel reaches them; we leave students "
+                   "and restaurants aside this year.",
+            "grow": "Each household invites the other adult and shares plans with friends, "
+                    "since R3 shows that is how two in three pilot households joined, so we "
+                    "invest in sharing rather than paid ads.",
             "good": "We watch households cooking three or more planned meals per week, because "
                     "R4 shows those households stay, so the number rises only when people get "
                     "real value.",
@@ -134,9 +134,9 @@ FOUR_QUESTIONS = Problem(
 )
 
 NORTH_STAR_CANDIDATES = (
-    {"metric_id": "N1", "metric": "Households cooking three or more planned meals a week",
-     "definition": "Households that cooked at least three meals from their Larder plan in the "
-                   "last seven days"},
+    {"metric_id": "N1", "metric": "Meals cooked from a Larder plan per active household per week",
+     "definition": "Meals that households marked as cooked from their plan in the last seven "
+                   "days, divided by the households active in that week"},
     {"metric_id": "N2", "metric": "Monthly recurring revenue",
      "definition": "Subscription revenue booked each month"},
     {"metric_id": "N3", "metric": "Total registered households",
@@ -152,11 +152,12 @@ NORTH_STAR_CANDIDATES = (
 )
 
 INPUT_METRICS = (
-    {"metric_id": "I1", "metric": "New households that finish their first plan within 7 days"},
-    {"metric_id": "I2", "metric": "Share of planned ingredients already in the pantry or on "
-                                  "the list"},
-    {"metric_id": "I3", "metric": "Weeks in a row a household plans its meals"},
-    {"metric_id": "I4", "metric": "Household members who join a shared plan"},
+    {"metric_id": "I1", "metric": "Share of new households that plan a full week in their "
+                                  "first session"},
+    {"metric_id": "I2", "metric": "Share of planned ingredients already in the pantry"},
+    {"metric_id": "I3", "metric": "Expiry reminders acted on within a day"},
+    {"metric_id": "I4", "metric": "Shopping lists generated from a plan per household per "
+                                  "week"},
     {"metric_id": "I5", "metric": "Launch the barcode scanner"},
     {"metric_id": "I6", "metric": "Annual churn rate"},
     {"metric_id": "I7", "metric": "Followers on social media"},
@@ -199,8 +200,8 @@ NORTH_STAR = Problem(
         },
     },
     explanation=(
-        "N1 counts households getting Larder's value (home-cooked meals from a plan) every week, "
-        "and it moves before revenue does. Revenue, totals and app opens can grow without anyone "
+        "N1 counts the value households get from Larder (home-cooked meals from a plan) every "
+        "week, and it moves before revenue does. Revenue, totals and app opens can grow without anyone "
         "eating better; food saved cannot be weighed from the app's data; NPS is a quarterly "
         "survey no team can move directly; meals planned count intent, not value. I5 is work, "
         "I6 a lagging business rate and I7 a vanity count, so none is an input."
