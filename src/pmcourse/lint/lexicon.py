@@ -141,7 +141,10 @@ PEOPLE = terms(
     r"caregivers?", r"planners?", r"dispatchers?", r"coordinators?", r"pharmacists?", r"vets?",
     r"pet owners?", r"borrowers?", r"savers?", r"investors?", r"renters?", r"homeowners?",
     r"hikers?", r"players?", r"fans?", r"listeners?", r"viewers?", r"visitors?", r"patrons?",
-    r"cities", r"towns?", r"villages?", r"the world", r"you", r"their", r"them", r"they",
+    r"cities", r"towns?", r"villages?", r"the world", r"neighbou?rhoods?", r"bakeries",
+    r"pharmacies", r"hotels?", r"farms?", r"gyms?", r"salons?", r"studios?", r"practices",
+    r"charities", r"councils?", r"lenders?", r"startups?", r"SMBs?", r"firms?", r"tradespeople",
+    r"you", r"their", r"them", r"they",
 )
 CHANGE = terms(
     r"help(?:s|ing)?", r"enabl(?:e|es|ing)", r"lets?", r"mak(?:e|es|ing)", r"can", r"could",
@@ -203,7 +206,7 @@ METRIC_CHANGE = re.compile(
 
 # --- roadmaps and backlogs (R02, R05, K01-K10) --------------------------------------------------
 STORY = re.compile(
-    r"^\W*(?:(?:now|next|later)\s*[:\-–]\s*)?as\s+(?:an?|the|my|our)?\s*[\w' -]{1,60}?,?\s+"
+    r"^\W*(?:(?:now|next|later)\s*[:\-–]\s*)?as\s+(?:an?|the|my|our)?\s*[^.;:]{1,60}?,?\s+"
     r"(?:I|we)\s+(?:want|would like|need|can|am able|'d like|wish|should be able)",
     re.IGNORECASE,
 )
@@ -346,7 +349,7 @@ TIME_WINDOW = terms(
     r"per (?:day|week|month|quarter|year)", r"daily", r"weekly", r"monthly", r"quarterly",
     r"each (?:day|week|month)", r"every (?:day|week|month)", r"a (?:day|week|month)",
     r"in \d+ days", r"within \d+ \w+", r"in (?:their|the) first \w+", r"last \d+ days",
-    r"(?:7|28|30)-day",
+    r"(?:7|28|30)-day", r"in (?:week|day|month) (?:\d+|one|two)", r"(?:first|1st) (?:week|day|month)",
 )
 
 # --- classifier-only cues (kept here so every word list lives in one place) ---------------------

@@ -78,3 +78,13 @@ def reads_like_vision(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     if lx.first(lx.CATEGORY, text):
         return []
     return hits(text, matches(text, VISION_PATTERN), "{word} is vision language.")
+
+
+@rule(KIND, "no-audience", severity="warning", lesson=LESSON,
+      source="003 Step 2 (the product's contribution for its customers); house definition "
+             "(who, category, key aspects); M02",
+      message="Say who the product is for, as specifically as you can (e.g. 'for busy "
+              "households that shop once a week'), so the mission rules some customers out.")
+def no_audience(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """No people noun anywhere, so the mission serves nobody in particular."""
+    return [] if lx.first(lx.PEOPLE, text) else [Hit(whole(text), "It names no audience.")]

@@ -42,3 +42,13 @@ def vanity_metric(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
 def no_time_window(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """No 'per week', 'weekly', 'in 7 days' ..."""
     return [] if lx.first(lx.TIME_WINDOW, text) else [Hit(whole(text), "It has no time window.")]
+
+
+@rule(KIND, "initiative-not-metric", severity="error", lesson=LESSON,
+      source="Amplitude (inputs and metrics are not the work); G06",
+      message="This is work to do, not something to measure. Name the customer behaviour the "
+              "work should change and count it, e.g. 'invites sent per new household in week 1'.")
+def initiative_not_metric(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """Starts with a build verb: launch, build, add, ship ..."""
+    verb = lx.BUILD_VERBS.match(text, len(text) - len(text.lstrip()))
+    return [Hit(verb.span(), f"'{verb.group()}' is a build action.")] if verb else []

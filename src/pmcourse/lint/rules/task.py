@@ -147,3 +147,23 @@ def no_action(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
             return []
     end = len(text.rstrip())
     return [Hit((start, end), "It names a thing, not an action.")] if start < end else []
+
+
+BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=\S)")
+
+
+@rule(KIND, "not-minimal", severity="warning", lesson=LESSON,
+      source="QUS (minimal); AQUSA; K04",
+      message="Notes in brackets or extra sentences after the story blur what is asked. Keep the "
+              "story to role, action and benefit, and put the rest in acceptance criteria or "
+              "the conversation.")
+def not_minimal(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """A story with brackets or a further sentence after it."""
+    if not is_story(text):
+        return []
+    found = [m.span() for m in BRACKETS.finditer(text)]
+    after = NEXT_SENTENCE.search(text.rstrip())
+    if after:
+        found.append((after.end(), len(text.rstrip())))
+    return hits(text, found, "{word} goes beyond the story.")

@@ -175,3 +175,17 @@ STRATEGY_IN_VISION = re.compile(
 def strategy_in_vision(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """'for X who', 'unlike', 'by offering', competitors."""
     return hits(text, matches(text, STRATEGY_IN_VISION), "{word} is a strategy choice.")
+
+
+MISSION_PATTERN = re.compile(
+    r"\b(?:we|it)\s+(?:build|provide|offer|are|make|run|sell)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?"
+    + lx.CATEGORY.pattern, re.IGNORECASE)
+
+
+@rule(KIND, "reads-like-mission", severity="warning", lesson="03_vision_vs_mission",
+      source="Cagan (most 'visions' are mission statements); 003 Steps 1 and 2; M03",
+      message="'We provide a <product> for ...' says what you make, which is the mission's job. "
+              "Keep it for the mission and write the vision as the change people will see.")
+def reads_like_mission(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """'We build/provide/offer a <category> ...' in a vision."""
+    return hits(text, matches(text, MISSION_PATTERN), "{word} describes the product.")
