@@ -104,6 +104,7 @@ class SegmentChoice:
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        """Scores an ICP and won't-do list criterion by criterion; raises NotAttempted or AnswerError."""
         icp, wont, notes = self._read(problem, answers[self.var])
         return [
             self._focus(icp),
@@ -186,6 +187,7 @@ class SegmentChoice:
                                self.weights[3], earned, message)
 
     def describe(self, problem: Problem, key: Any) -> str:
+        """The blocked segments, the undominated ones and an example answer."""
         names = {r["segment_id"]: r.get("segment", r["segment_id"])
                  for r in problem.data[self.segments]}
         lines = ["Segments that break a hard constraint:"]

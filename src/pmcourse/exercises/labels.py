@@ -129,6 +129,7 @@ class ArtifactLabels:
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        """Scores statement labels criterion by criterion; raises NotAttempted or AnswerError."""
         labels, notes = self._read(problem, answers[self.var])
         truth: dict[str, list[str]] = {k: list(v) for k, v in key["labels"].items()}
         return [self._artifact(labels, truth), self._level(labels, truth)], tuple(notes)
@@ -189,6 +190,7 @@ class ArtifactLabels:
                                right / n, message)
 
     def describe(self, problem: Problem, key: Any) -> str:
+        """A table of every statement with its best label and any other defensible one."""
         text = {str(r["statement_id"]): r["text"] for r in problem.data[self.statements]}
         lines = ["| id | statement | artifact |", "|---|---|---|"]
         for item, accepted in key["labels"].items():

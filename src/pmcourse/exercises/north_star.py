@@ -117,6 +117,7 @@ class NorthStarPick:
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        """Scores a North Star pick criterion by criterion; raises NotAttempted or AnswerError."""
         metric, inputs, rejected, notes = self._read(problem, answers[self.var])
         return [
             self._metric(metric, key),
@@ -201,6 +202,7 @@ class NorthStarPick:
                                self.weights[2], earned, message)
 
     def describe(self, problem: Problem, key: Any) -> str:
+        """The North Star, its inputs and why each other candidate fails."""
         names = {str(r["metric_id"]): r["metric"] for r in problem.data[self.candidates]}
         names.update({str(r["metric_id"]): r["metric"] for r in problem.data[self.inputs]})
         best = ", ".join(f"{m} ({names[m]})" for m in key["north_star"])

@@ -34,6 +34,7 @@ class VisionMissionPair:
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        """Scores a vision-mission pair criterion by criterion; raises NotAttempted or AnswerError."""
         text = fields(answers[self.var], self.var, ("vision", "mission"))
         vision, mission = text["vision"], text["mission"]
         notes = []
@@ -127,6 +128,7 @@ class VisionMissionPair:
         return CriterionResult("distinct", label, self.weights[4], float(not same), message)
 
     def describe(self, problem: Problem, key: Any) -> str:
+        """An example pair and what makes a pair work."""
         example = key.get("example", {})
         lines = []
         if example:

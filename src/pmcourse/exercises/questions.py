@@ -46,6 +46,7 @@ class FourQuestions:
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        """Scores the four answers criterion by criterion; raises NotAttempted or AnswerError."""
         text = fields(answers[self.var], self.var, tuple(QUESTIONS))
         given = {q: t for q, t in text.items() if t}
         notes = [f"`{q}` is empty: answer {QUESTIONS[q]!r}" for q, t in text.items() if not t]
@@ -107,6 +108,7 @@ class FourQuestions:
                                self.weights[3], len(clean) / len(QUESTIONS), message)
 
     def describe(self, problem: Problem, key: Any) -> str:
+        """The four questions with an example answer each."""
         example = key.get("example", {})
         lines = []
         for q, question in QUESTIONS.items():

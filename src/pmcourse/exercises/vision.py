@@ -119,6 +119,7 @@ class VisionFix:
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        """Scores diagnoses and rewrites criterion by criterion; raises NotAttempted or AnswerError."""
         fixes, notes = self._read(problem, answers[self.var])
         original = {str(r["vision_id"]): str(r["text"]) for r in problem.data[self.visions]}
         return [
@@ -217,6 +218,7 @@ class VisionFix:
         ]
 
     def describe(self, problem: Problem, key: Any) -> str:
+        """Each draft with the rules it breaks and one good rewrite."""
         text = {str(r["vision_id"]): r["text"] for r in problem.data[self.visions]}
         rewrites = key.get("examples", {})
         lines = ["| id | flawed vision | rules it breaks | one good rewrite |", "|---|---|---|---|"]
