@@ -147,15 +147,17 @@ class RoadmapBoard(DraftView):
         self._new_outcome = w.Text(
             description="New outcome", placeholder="e.g. Households waste less food each week",
             tooltip="The outcome for the new card", style={"description_width": "initial"},
-            layout=w.Layout(width="50%"))
+            layout=w.Layout(flex="3 1 20em"))
         self._new_intent = w.Combobox(
             description="Intent", ensure_option=False, tooltip="Its strategic intent",
-            style={"description_width": "initial"}, layout=w.Layout(width="25%"))
+            style={"description_width": "initial"}, layout=w.Layout(flex="2 1 12em"))
         self._new_column = w.Dropdown(options=_COLUMN_OPTIONS, value="now", description="In",
                                       tooltip="The column for the new card",
-                                      layout=w.Layout(width="12%"))
+                                      style={"description_width": "initial"},
+                                      layout=w.Layout(flex="0 0 9em"))
         self._add = w.Button(description="Add card", icon="plus", button_style="primary",
-                             tooltip="Add the outcome as a card", layout=w.Layout(width="auto"))
+                             tooltip="Add the outcome as a card",
+                             layout=w.Layout(flex="0 0 auto", width="auto"))
         self._headers = w.HBox(layout=full_width())
         self._lanes = w.VBox(layout=full_width())
         self._intents.observe(self._on_intents_value, names="value")
@@ -163,7 +165,7 @@ class RoadmapBoard(DraftView):
         self._add.on_click(self._on_add_click)
         return [intents_box, self._capacity, self._warnings,
                 w.HBox([self._new_outcome, self._new_intent, self._new_column, self._add],
-                       layout=full_width()),
+                       layout=w.Layout(width="100%", flex_flow="row wrap", grid_gap="4px")),
                 self._headers, self._lanes]
 
     # -- handlers ------------------------------------------------------------------------------
