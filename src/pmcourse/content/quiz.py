@@ -18,6 +18,20 @@ from .model import MultipleChoice
 MAX_TRIES = 2
 """Wrong answers allowed before a question shows its answer and explanation."""
 
+QUIZ_CSS = """<style>
+.pmcourse-quiz .widget-radio, .pmcourse-quiz .widget-radio-box { width: auto; max-width: 100%; }
+.pmcourse-quiz .widget-radio-box label, .pmcourse-quiz .widget-checkbox label {
+  height: auto !important; line-height: 1.35 !important; white-space: normal !important;
+  display: flex; align-items: flex-start; padding: 3px 0; overflow: visible;
+  text-overflow: clip; }
+.pmcourse-quiz .widget-radio-box input, .pmcourse-quiz .widget-checkbox input {
+  float: none !important; flex-shrink: 0; height: auto !important; margin-top: 2px; }
+.pmcourse-quiz .widget-radio-box input { order: -1; margin-right: 8px; }
+.pmcourse-quiz .widget-checkbox { height: auto; width: auto; max-width: 100%; }
+.pmcourse-quiz .widget-checkbox span { white-space: normal; overflow: visible; }
+</style>"""
+"""Lets long option texts wrap instead of overlapping (ipywidgets sizes options for one line)."""
+
 
 @dataclass(frozen=True)
 class Feedback:
@@ -138,7 +152,7 @@ class Quiz:
         if self._widget is None:
             import ipywidgets as w
 
-            blocks = [w.HTML(f"<h4>Self-quiz: {len(self.questions)} questions</h4>")]
+            blocks = [w.HTML(f"{QUIZ_CSS}<h4>Self-quiz: {len(self.questions)} questions</h4>")]
             blocks += [self._question_block(q) for q in self.questions.values()]
             self._widget = w.VBox(blocks)
             self._widget.add_class("pmcourse-quiz")
