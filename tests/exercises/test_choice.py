@@ -164,3 +164,11 @@ def test_solution_names_blocked_and_frontier_segments(problem):
     key = problem.key or graded_key(problem.id)
     text = problem.solution_markdown(key)
     assert all(s in text for s in [*key["blocked"], *key["frontier"]])
+
+
+def test_criteria_have_stable_names_labels_and_weights_summing_to_one():
+    """Every criterion has a name and a label, and the weights add up to the whole problem."""
+    result = PRACTICE.check({"choice": PRACTICE.key['example']})
+    assert all(c.name and c.label for c in result.criteria)
+    assert len({c.name for c in result.criteria}) == len(result.criteria)
+    assert sum(c.weight for c in result.criteria) == pytest.approx(1.0)

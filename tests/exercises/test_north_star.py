@@ -158,3 +158,11 @@ def test_solution_shows_the_north_star_inputs_and_reasons(problem):
     key = problem.key or graded_key(problem.id)
     text = problem.solution_markdown(key)
     assert all(m in text for m in [*key["north_star"], *key["inputs"], *key["rejected"]])
+
+
+def test_criteria_have_stable_names_labels_and_weights_summing_to_one():
+    """Every criterion has a name and a label, and the weights add up to the whole problem."""
+    result = PRACTICE.check({"north_star": reference(PRACTICE.key)})
+    assert all(c.name and c.label for c in result.criteria)
+    assert len({c.name for c in result.criteria}) == len(result.criteria)
+    assert sum(c.weight for c in result.criteria) == pytest.approx(1.0)

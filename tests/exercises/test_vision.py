@@ -201,3 +201,11 @@ def test_solution_lists_each_draft_with_its_rules(problem):
     text = problem.solution_markdown(key)
     assert all(row["vision_id"] in text for row in problem.data["visions"])
     assert "Many rewrites are right" in text
+
+
+def test_criteria_have_stable_names_labels_and_weights_summing_to_one():
+    """Every criterion has a name and a label, and the weights add up to the whole problem."""
+    result = PRACTICE.check({"fixes": reference(PRACTICE.key)})
+    assert all(c.name and c.label for c in result.criteria)
+    assert len({c.name for c in result.criteria}) == len(result.criteria)
+    assert sum(c.weight for c in result.criteria) == pytest.approx(1.0)
