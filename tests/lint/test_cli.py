@@ -134,11 +134,28 @@ def test_directory_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "is a directory" in capsys.readouterr().err
 
 
-def test_missing_kind_is_an_argparse_usage_error() -> None:
-    """Leaving out --as is a usage error (exit 2)."""
-    with pytest.raises(SystemExit) as stop:
-        main(["lint", "text"])
-    assert stop.value.code == 2
+def test_missing_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """Leaving out --as exits 2 and says how to name the kind."""
+    assert main(["lint", "text"]) == 2
+    assert "--as KIND" in capsys.readouterr().err
+
+
+def test_rules_lists_the_catalogue_of_a_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    """--rules --as task lists every task rule with severity, lesson, message and source."""
+    assert main(["lint", "--rules", "--as", "task", "--json"]) == 0
+    objs = _json_lines(capsys.readouterr().out)
+    assert {o["kind"] for o in objs} == {"task"}
+    assert "not-atomic" in [o["rule"] for o in objs]
+    assert list(objs[0]) == ["rule", "kind", "severity", "lesson", "source", "message"]
+
+
+def test_rules_without_kind_lists_everything(capsys: pytest.CaptureFixture[str]) -> None:
+    """--rules alone lists the rules of every kind in readable form."""
+    from pmcourse.lint import RULES
+
+    assert main(["lint", "--rules"]) == 0
+    out = capsys.readouterr().out
+    assert all(f"{key}  [" in out for key in RULES)
 
 
 def test_installed_command_reads_stdin() -> None:

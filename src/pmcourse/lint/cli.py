@@ -30,7 +30,9 @@ def register(subparsers: Any) -> None:
         description="Check a vision, mission, strategy, roadmap outcome, backlog task or North "
                     "Star against the course's rules; each finding says what to change.")
     lint.add_argument("text", nargs="?", metavar="TEXT", help="the statement (or use --file)")
-    lint.add_argument("--as", dest="kind", required=True, metavar="KIND", help=KIND_HELP)
+    lint.add_argument("--as", dest="kind", metavar="KIND", help=f"required: {KIND_HELP}")
+    lint.add_argument("--rules", action="store_true",
+                      help="list the rules (of KIND, or all) instead of linting")
     lint.add_argument("--vision", metavar="TEXT",
                       help="your vision, so a mission can be compared with it")
     _common(lint)
@@ -110,6 +112,10 @@ def run_lint(args: argparse.Namespace) -> int:
     from . import has_errors, lint
     from .engine import normalise_kind
 
+    if args.rules:
+        return list_rules(args)
+    if args.kind is None:
+        raise InputError(f"say which kind the statement is with --as KIND ({KIND_HELP})")
     kind = normalise_kind(args.kind)
     statements = read_statements(args.text, args.file)
     context = {"vision": args.vision} if args.vision else None
@@ -130,6 +136,25 @@ def run_lint(args: argparse.Namespace) -> int:
             print(f"          {f.message}")
             print(f"          (lesson {f.lesson})")
     return FOUND_ERRORS if failed else OK
+
+
+def list_rules(args: argparse.Namespace) -> int:
+    """Prints the rule catalogue (of ``--as KIND`` if given): id, severity, lesson, message."""
+    from . import RULES, rules_for
+
+    if args.text is not None or args.file is not None:
+        raise InputError("--rules lists the rules; leave out TEXT and --file")
+    chosen = rules_for(args.kind) if args.kind else list(RULES.values())
+    for r in chosen:
+        if args.json:
+            print(json.dumps({"rule": r.id, "kind": r.kind, "severity": r.severity,
+                              "lesson": r.lesson, "source": r.source, "message": r.message},
+                             ensure_ascii=False))
+        else:
+            print(f"{r.kind}/{r.id}  [{r.severity}, lesson {r.lesson}]")
+            print(f"    {r.message}")
+            print(f"    source: {r.source}")
+    return OK
 
 
 @_guarded
