@@ -117,7 +117,7 @@ CATEGORY = terms(
     r"learning management system", r"schedul(?:er|ing tool)", r"organi[sz]er", r"companion",
     r"exchange", r"directory", r"hub", r"notebook", r"checker", r"calculator", r"simulator",
     r"hardware", r"sensors?", r"wearables?", r"boxes", r"kits?", r"programme", r"program",
-    r"library", r"registry", r"tracker", r"ledger", r"terminal", r"repositor(?:y|ies)",
+    r"library", r"registry", r"ledger", r"terminal", r"repositor(?:y|ies)",
     r"databases?", r"archives?", r"forums?", r"newsletters?", r"podcasts?", r"games?",
 )
 
@@ -138,7 +138,7 @@ PEOPLE = terms(
     r"gardeners?", r"coaches?", r"couples?", r"adults?", r"seniors?", r"elderly", r"guests?",
     r"hosts?", r"women", r"men", r"humans?", r"individuals?", r"writers?", r"researchers?",
     r"scientists?", r"lawyers?", r"accountants?", r"bookkeepers?", r"founders?", r"makers?",
-    r"caregivers?", r"planners?", r"dispatchers?", r"coordinators?", r"pharmacists?", r"vets?",
+    r"caregivers?", r"dispatchers?", r"coordinators?", r"pharmacists?", r"vets?",
     r"pet owners?", r"borrowers?", r"savers?", r"investors?", r"renters?", r"homeowners?",
     r"hikers?", r"players?", r"fans?", r"listeners?", r"viewers?", r"visitors?", r"patrons?",
     r"cities", r"towns?", r"villages?", r"the world", r"neighbou?rhoods?", r"bakeries",
