@@ -119,6 +119,17 @@ def test_malformed_answers_get_a_clear_message(answer, says):
     assert result.outcome is Outcome.INCORRECT and says in result.message
 
 
+def test_empty_cells_in_a_dataframe_read_as_not_answered_yet():
+    """A DataFrame with NaN in `rules` and `rewrite` for one draft checks the rest normally."""
+    frame = pd.DataFrame(reference(PRACTICE.key))
+    frame.loc[0, "rewrite"] = float("nan")
+    frame["rules"] = frame["rules"].astype(object)
+    frame.at[0, "rules"] = float("nan")
+    result = PRACTICE.check({"fixes": frame})
+    assert result.outcome is Outcome.PARTLY_CORRECT
+    assert "F1 has no rewrite yet" in criterion(result, "rewrite_lint").message
+
+
 def test_a_missing_rules_column_is_noted_not_fatal():
     """Rows without `rules` still get their rewrites checked, with a note about the diagnosis."""
     answer = [{"vision_id": i, "rewrite": t} for i, t in PRACTICE.key["examples"].items()]

@@ -92,7 +92,7 @@ def id_list(value: Any, where: str) -> list[str] | None:
 
     Returns None for a placeholder or blank value; raises AnswerError for anything else.
     """
-    if is_placeholder(value):
+    if is_placeholder(value) or (isinstance(value, float) and value != value):  # None, ____, NaN
         return None
     if type(value).__name__ in {"Series", "Index", "ndarray"}:
         value = list(value.tolist())  # a column picked from a table: read its values
