@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -21,14 +22,22 @@ def run_lint(text: str, kind: str,
     """
     if not text or not text.strip():
         return [], START_TYPING
+    findings, message = _lint_cached(text, kind, tuple(sorted((context or {}).items())))
+    return list(findings), message
+
+
+@functools.lru_cache(maxsize=512)
+def _lint_cached(text: str, kind: str,
+                 context: tuple[tuple[str, str], ...]) -> tuple[tuple[Any, ...], str]:
+    """Lints once per distinct (text, kind, context): boards re-show unchanged cards often."""
     try:
         from pmcourse.lint import lint
     except ImportError:
-        return [], "The statement linter (pmcourse.lint) is not available in this installation."
+        return (), "The statement linter (pmcourse.lint) is not available in this installation."
     try:
-        return list(lint(text, kind, context=dict(context) if context else None)), ""
+        return tuple(lint(text, kind, context=dict(context) or None)), ""
     except ValueError as exc:
-        return [], str(exc) or START_TYPING
+        return (), str(exc) or START_TYPING
 
 
 def findings_html(findings: Sequence[Any], message: str = "", *, clean: str = "") -> str:

@@ -25,9 +25,12 @@ _COLUMN_OPTIONS = [(COLUMN_TITLES[c], c) for c in COLUMNS]
 _LABEL_STYLE = {"description_width": "6.5em"}
 
 
+def _border(conflict: bool) -> str:
+    return "2px solid #b91c1c" if conflict else "1px solid #d1d5db"
+
+
 def _card_layout(conflict: bool) -> w.Layout:
-    border = "2px solid #b91c1c" if conflict else "1px solid #d1d5db"
-    return w.Layout(width="100%", border=border, padding="4px", margin="0 0 6px 0")
+    return w.Layout(width="100%", border=_border(conflict), padding="4px", margin="0 0 6px 0")
 
 
 class _CardView(w.VBox):
@@ -110,7 +113,9 @@ class _CardView(w.VBox):
             self._intent.options = options
         if self._column.value != card.column:
             self._column.value = card.column
-        self.layout = _card_layout(bool(waits_for))
+        border = _border(bool(waits_for))
+        if self.layout.border != border:
+            self.layout.border = border
         error = notice_html(self.error) if self.error else ""
         self._feedback.value = error + lint_html
 
