@@ -288,3 +288,19 @@ def test_the_labelled_statements_raise_no_error_as_their_own_kind() -> None:
     flagged = [(r.kind, r.text, f.rule) for r in rows for f in lint(r.text, r.kind)
                if f.severity == "error"]
     assert flagged == []
+
+
+@pytest.mark.parametrize("text", [
+    "Improve error messages on the sign-in form",
+    "Reduce image size on the recipe page",
+])
+def test_improvement_tasks_without_a_target_are_not_outcomes(text: str) -> None:
+    """'Improve'/'Reduce' work with no KPI or number is a task, not an outcome."""
+    assert _found(text, "task/outcome-in-backlog") == []
+
+
+@pytest.mark.parametrize("text", ["Increase activation", "Reduce churn among new households",
+                                  "Cut weekly food waste to 1 kg"])
+def test_targets_on_a_kpi_or_number_are_outcomes(text: str) -> None:
+    """A direction verb with a KPI or a number states a result, so it belongs on the roadmap."""
+    assert _found(text, "task/outcome-in-backlog")

@@ -33,12 +33,13 @@ def means_span(text: str) -> tuple[int, int]:
               "roadmap as an outcome and write backlog items for the actions that serve it, "
               "e.g. 'As a <user>, I want <action> so that <benefit>'.")
 def outcome_in_backlog(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
-    """Starts with increase/reduce/improve + a metric, or holds a % with no user action."""
+    """Starts with increase/reduce/improve + a KPI or number, or holds a % with no action."""
     if is_story(text):
         return []
     start = body_start(text)
     direction = lx.DIRECTION_VERBS.match(text, start)
-    if direction and (lx.first(lx.METRIC_NOUNS, text) or lx.first(lx.METRIC_CHANGE, text)):
+    if direction and (lx.first(lx.KPI_NOUNS, text) or lx.first(lx.METRIC_CHANGE, text)
+                      or lx.first(lx.NUMBER, text)):
         return [Hit((direction.start(), len(text.rstrip())), "It states a target.")]
     if lx.TASK_VERBS.match(text, start):
         return []
