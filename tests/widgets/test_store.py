@@ -75,10 +75,12 @@ class TestLoad:
         assert "'mission' draft, not a 'vision' draft" in store.notice
         assert (tmp_path / "draft.json.unreadable-1").exists()
 
-    def test_blank_path_is_refused(self) -> None:
-        """An empty file name is a clear error."""
+    def test_blank_or_non_path_is_refused(self) -> None:
+        """An empty file name or a non-path is a clear error saying what to pass."""
         with pytest.raises(ValueError, match=r"path='vision\.json'"):
             DraftStore("  ", VisionDraft)
+        with pytest.raises(TypeError, match="not NoneType"):
+            DraftStore(None, VisionDraft)
 
 
 class TestSave:
@@ -146,3 +148,26 @@ class TestSave:
         assert store.flush() is False
         assert store.pending
         assert store.last_error.startswith("Could not save the draft to")
+
+
+@pytest.mark.slow
+def test_pending_draft_is_written_when_the_kernel_restarts(tmp_path) -> None:
+    """A change still inside its quiet time is flushed when a real kernel shuts down."""
+    from jupyter_client.manager import start_new_kernel
+
+    path = tmp_path / "vision.json"
+    manager, client = start_new_kernel(kernel_name="python3", cwd=str(tmp_path))
+    try:
+        code = ("from pmcourse.widgets import VisionDrafter\n"
+                f"v = VisionDrafter(path={str(path)!r}, delay=600)\n"
+                "v._who.value = 'typed just before the restart'\n"
+                "assert not v.path.exists()")
+        reply = client.execute_interactive(code, timeout=60)
+        assert reply["content"]["status"] == "ok", reply["content"]
+        assert not path.exists()
+        manager.restart_kernel(now=False)
+        assert _wait_for(path.exists, limit=30)
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+    assert _saved(path)["draft"]["who"] == "typed just before the restart"

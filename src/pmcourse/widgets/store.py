@@ -32,6 +32,10 @@ class DraftStore(Generic[D]):
     def __init__(self, path: str | os.PathLike[str], draft_type: type[D], *,
                  delay: float = DEFAULT_DELAY) -> None:
         """Binds the store to `path` for drafts of `draft_type`; nothing is read until `load()`."""
+        if not isinstance(path, str | os.PathLike):
+            msg = (f"path should be a file name such as 'vision.json', not "
+                   f"{type(path).__name__}.")
+            raise TypeError(msg)
         if isinstance(path, str) and not path.strip():
             msg = "Give the draft a file name, e.g. path='vision.json'."
             raise ValueError(msg)
