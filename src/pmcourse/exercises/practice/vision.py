@@ -53,7 +53,7 @@ FIX_THE_VISION = Problem(
     key={
         "rules": {
             "F1": ["internal-goal", "names-solution", "no-beneficiary"],
-            "F2": ["feature-list", "names-solution"],
+            "F2": ["feature-list", "names-solution", "no-beneficiary"],
             "F3": ["empty-slogan"],
             "F4": ["dates-or-metrics", "horizon-too-short"],
             "F5": ["too-long"],
