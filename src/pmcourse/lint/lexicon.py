@@ -144,6 +144,12 @@ PEOPLE = terms(
     r"cities", r"towns?", r"villages?", r"the world", r"neighbou?rhoods?", r"bakeries",
     r"pharmacies", r"hotels?", r"farms?", r"gyms?", r"salons?", r"studios?", r"practices",
     r"charities", r"councils?", r"lenders?", r"startups?", r"SMBs?", r"firms?", r"tradespeople",
+    r"[a-z]{4,}(?<!l)ists?", r"specialists?", r"[a-z]{4,}ians?", r"plumbers?", r"builders?",
+    r"cleaners?", r"tutors?", r"mentors?", r"mentees?", r"trainees?", r"attendees?", r"retirees?",
+    r"refugees?", r"midwi(?:fe|ves)", r"surgeons?", r"editors?", r"photographers?", r"translators?",
+    r"recruiters?", r"candidates?", r"applicants?", r"job seekers?", r"agents?", r"brokers?",
+    r"advis[eo]rs?", r"consultants?", r"contractors?", r"suppliers?", r"vendors?", r"merchants?",
+    r"traders?", r"interns?", r"carpenters?", r"mechanics?", r"receptionists?", r"secretar(?:y|ies)",
     r"you", r"their", r"them", r"they",
 )
 CHANGE = terms(
