@@ -15,6 +15,7 @@ LABELLED = Path(__file__).parent / "data" / "labelled_statements.csv"
 
 @pytest.fixture(scope="module")
 def rows():
+    """The labelled statements, read once for the module."""
     return load(LABELLED)
 
 
