@@ -24,7 +24,7 @@ PARTIAL = [
         {"vision_id": "G1", "rules": REFERENCE[0]["rules"],
          "rewrite": "Become the leading physiotherapy app in Europe and double our revenue."},
         {"vision_id": "G2", "rules": REFERENCE[1]["rules"],
-         "rewrite": "An app with video exercises, pain tracking, reminders and therapist chat."},
+         "rewrite": "An app with video exercises, pain tracking, reminders and progress charts."},
         {"vision_id": "G3", "rules": REFERENCE[2]["rules"],
          "rewrite": "Innovative, best-in-class recovery for everyone."},
         {"vision_id": "G4", "rules": REFERENCE[3]["rules"],

@@ -74,7 +74,7 @@ WAYPOINT_VISIONS = (
     {"vision_id": "G1", "text": "Become the leading physiotherapy app in Europe and double our "
                                 "revenue."},
     {"vision_id": "G2", "text": "An app with video exercises, pain tracking, reminders and "
-                                "therapist chat."},
+                                "progress charts."},
     {"vision_id": "G3", "text": "Innovative, best-in-class recovery for everyone."},
     {"vision_id": "G4", "text": "By the end of this year, half of all patients finish their home "
                                 "exercise plan."},
