@@ -128,6 +128,14 @@ def test_progress_view_reports_a_corrupt_file_and_carries_on(pmcourse_home: Path
     assert list(pmcourse_home.glob("progress.json.corrupt-*"))
 
 
+def test_a_check_before_answering_does_not_count_as_an_attempt() -> None:
+    """Checking a placeholder answer is not an attempt, so the exercise is not listed yet."""
+    record_check("practice.feature_split",
+                 CheckResult("practice.feature_split", Outcome.NOT_ATTEMPTED, 0.0))
+    shown = str(progress_view())
+    assert "Exercises attempted: 0" in shown and "practice.feature_split" not in shown
+
+
 def test_empty_progress_points_to_the_first_exercise() -> None:
     """With nothing done yet, the view says where to start."""
     shown = str(progress_view())

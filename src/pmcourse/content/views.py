@@ -171,7 +171,8 @@ def progress_markdown() -> str:
         quiz = f"{quiz_done.get(lesson.id, 0)} of {len(lesson.quiz)}" if lesson.quiz else "-"
         rows.append((_lesson_link(lesson.id), first, quiz))
     lines.append(md_table(("lesson", "first opened", "quiz answered right"), rows))
-    exercises = {k: v for k, v in progress.exercises.items() if not k.startswith("quiz.")}
+    exercises = {k: v for k, v in progress.exercises.items()
+                 if not k.startswith("quiz.") and v.get("attempts", 0) > 0}
     passed = sum(1 for v in exercises.values() if v.get("passed"))
     lines.append(f"\n**Exercises attempted: {len(exercises)}; passed: {passed}.**\n")
     if exercises:

@@ -18,8 +18,8 @@ LESSON = Lesson(
         "Separate product strategy from business strategy, and strategy from roadmap",
     ),
     concepts=("strategy-choices", "four-questions", "why-what-how", "icp", "segments",
-              "differentiation",
-              "wont-do", "business-vs-product-strategy", "strategy-not-roadmap"),
+              "differentiation", "wont-do", "business-vs-product-strategy",
+              "strategy-not-roadmap"),
     practice=("04_icp_and_wont_do.ipynb",),
     quiz=(
         MultipleChoice(
