@@ -47,7 +47,8 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("vision-criteria", "02_product_vision", ("vision/feature-list", "vision/names-solution",
                                               "vision/internal-goal", "pivot test")),
     ("vision-stability", "02_product_vision", ("three to ten", "stubborn", "strategy")),
-    ("company-vision-bounds", "02_product_vision", ("company's vision", "part of it")),
+    ("company-vision-bounds", "02_product_vision", ("company vision", "why does the company exist",
+                                                    "part of it")),
     ("vision-drafting", "02_product_vision", ("VisionDrafter", "drafts/vision.json",
                                               "NBVAL_IGNORE_OUTPUT")),
     # 03 vision vs mission
@@ -66,6 +67,8 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # 04 product strategy
     ("strategy-choices", "04_product_strategy", ("where to play", "how to win",
                                                  "what not to do", "how success is measured")),
+    ("vision-vs-strategy", "04_product_strategy", ("vision", "strategy", "aspirational",
+                                                   "stand out", "principles")),
     ("four-questions", "04_product_strategy", ("four questions", "**what**", "**whom**",
                                                "will the product grow", "how will we know")),
     ("why-what-how", "04_product_strategy", ("why the product matters", "what it aims for",
