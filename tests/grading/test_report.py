@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 import statistics
 from pathlib import Path
@@ -349,3 +350,16 @@ def test_the_cli_explains_a_folder_that_is_not_a_course(tmp_path, capsys):
     """A folder without source/ is refused with a hint, not a traceback."""
     assert main(["report", str(tmp_path)]) == 2
     assert "pmcourse cohort init" in capsys.readouterr().err
+
+
+def test_pairs_are_found_across_the_blocks_of_a_large_question():
+    """In 600 answers, compared 500 at a time, a copied pair at positions 10 and 550 is found."""
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    answers = [Answer("a1", "nb", "q", f"s{n:03d}",
+                      " ".join("".join(rng.choices(letters, k=7)) for _ in range(10)))
+               for n in range(600)]
+    answers[550] = Answer("a1", "nb", "q", "s550", answers[10].text)
+    found = near_duplicates(answers)
+    assert [(p.student_a, p.student_b) for p in found.pairs] == [("s010", "s550")]
+    assert found.compared == 600

@@ -135,8 +135,9 @@ def _questions(data: ReportData) -> str:
              "submissions, below 0 it points the wrong way (check its key and wording).</p>"]
     for assignment, items in data.items.groupby("assignment", sort=True):
         rows = [
-            (f"{r.notebook} / {r.cell}", h.number(r.max_score), r.n, h.number(r.difficulty),
-             h.number(r.discrimination, why=r.why_na),
+            (f"{r.notebook} / {r.cell}", h.number(r.max_score), r.n,
+             h.number(r.difficulty, trim=False),
+             h.number(r.discrimination, why=r.why_na, trim=False),
              h.esc(r.why_na) if r.why_na else "")
             for r in items.itertuples(index=False)
         ]

@@ -9,21 +9,29 @@ Pairs are compared within one question only, with rapidfuzz, so a large cohort t
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, utils
 
 STUBS = ("YOUR ANSWER HERE", "# YOUR CODE HERE", "raise NotImplementedError()",
          "raise NotImplementedError", "### BEGIN SOLUTION", "### END SOLUTION")
 """Placeholder lines nbgrader puts where a solution was removed; never part of an answer."""
 REFERENCE_MATCH = 95
 """Token-sort similarity to the reference solution at which an answer counts as the key's own."""
+_BLOCK = 1000
+"""Answers compared per block in the overlap prefilter (a block x n matrix at a time)."""
+_BUCKETS = 2048
+"""Hash buckets of the word-overlap prefilter."""
+_MIN_OVERLAP = 0.5
+"""Share of the shorter answer's words two answers must have in common to be scored."""
 _WORD = re.compile(r"\w+")
 _SOLUTION = re.compile(r"### BEGIN SOLUTION\n?(.*?)### END SOLUTION", re.DOTALL)
 
@@ -179,10 +187,87 @@ def shorten(text: str, limit: int = 160) -> str:
     return cut + " …"
 
 
+def _word_matrix(texts: list[str]) -> np.ndarray:
+    """Rows of hashed word indicators (one column per hash bucket) for the overlap prefilter.
+
+    Two words sharing a bucket can only raise the overlap of two texts, never lower it, so the
+    prefilter keeps every pair the exact comparison could accept.
+    """
+    matrix = np.zeros((len(texts), _BUCKETS), dtype=np.float32)
+    for row, text in enumerate(texts):
+        columns = {zlib.crc32(word.encode("utf-8", "surrogatepass")) % _BUCKETS
+                   for word in text.split()}
+        matrix[row, list(columns)] = 1.0
+    return matrix
+
+
+def _candidates(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs i < j of distinct `texts` that share at least half the words of the shorter.
+
+    A token-set similarity of 90 or more needs that much common wording, and a matrix product
+    finds these pairs in milliseconds where scoring every pair would take minutes.
+    """
+    matrix = _word_matrix(texts)
+    sizes = matrix.sum(axis=1)
+    found_rows, found_cols = [], []
+    for start in range(0, len(texts), _BLOCK):
+        shared = matrix[start:start + _BLOCK] @ matrix[start:].T
+        smaller = np.minimum(sizes[start:start + _BLOCK, None], sizes[None, start:])
+        rows, cols = np.nonzero(shared >= _MIN_OVERLAP * np.maximum(smaller, 1))
+        upper = cols > rows  # both offset by `start`, so this is j > i
+        found_rows.append(rows[upper] + start)
+        found_cols.append(cols[upper] + start)
+    return np.concatenate(found_rows), np.concatenate(found_cols)
+
+
+def _similar_groups(texts: list[str], threshold: float) -> list[tuple[float, int, int]]:
+    """(similarity, i, j) for pairs of distinct `texts` (i < j) at or above `threshold`."""
+    if len(texts) < 2:
+        return []
+    rows, cols = _candidates(texts)
+    out = []
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        similarity = fuzz.token_set_ratio(texts[i], texts[j], score_cutoff=threshold)
+        if similarity >= threshold:
+            out.append((float(similarity), i, j))
+    return out
+
+
+def _question_pairs(group: list[Answer], threshold: float, limit: int
+                    ) -> tuple[int, list[tuple[float, Answer, Answer]]]:
+    """How many pairs of `group` reach `threshold`, and the first `limit`, most similar first.
+
+    Identical texts (after lower-casing and dropping punctuation) are scored once, as 100.
+    """
+    members: dict[str, list[Answer]] = {}
+    for answer in group:
+        members.setdefault(utils.default_process(answer.text), []).append(answer)
+    texts = list(members)
+    unique = [(100.0, i, i) for i, text in enumerate(texts) if len(members[text]) > 1]
+    unique += _similar_groups(texts, threshold)
+    unique.sort(key=lambda u: (-u[0], members[texts[u[1]]][0].student,
+                               members[texts[u[2]]][0].student))
+    total = 0
+    listed: list[tuple[float, Answer, Answer]] = []
+    for similarity, i, j in unique:
+        first, second = members[texts[i]], members[texts[j]]
+        if i == j:
+            total += len(first) * (len(first) - 1) // 2
+            pairs: Iterable[tuple[Answer, Answer]] = itertools.combinations(first, 2)
+        else:
+            total += len(first) * len(second)
+            pairs = itertools.product(first, second)
+        for a, b in itertools.islice(pairs, max(0, limit - len(listed))):
+            if a.student != b.student:
+                listed.append((similarity, *sorted((a, b), key=lambda x: x.student)))
+    return total, listed
+
+
 def near_duplicates(answers: list[Answer], *, threshold: float = 90, min_words: int = 8,
                     limit: int = 200) -> DuplicateFindings:
     """Pairs of different students' answers to one question with token-set similarity >= threshold.
 
+    Texts are compared lower-cased without punctuation (rapidfuzz's `default_process`).
     Answers with fewer than `min_words` words are not compared (short answers agree by chance).
     At most `limit` pairs are listed, most similar first; ``total_pairs`` counts them all.
     """
@@ -196,18 +281,9 @@ def near_duplicates(answers: list[Answer], *, threshold: float = 90, min_words: 
     found: list[tuple[float, str, str, Answer, Answer]] = []
     for (assignment, question), group in sorted(groups.items()):
         findings.compared += len(group)
-        if len(group) < 2:
-            continue
-        texts = [a.text for a in group]
-        scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio,
-                               score_cutoff=threshold, dtype=np.float32, workers=-1)
-        rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
-        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            a, b = group[i], group[j]
-            if a.student == b.student:
-                continue
-            findings.total_pairs += 1
-            found.append((float(scores[i, j]), assignment, question, a, b))
+        total, listed = _question_pairs(group, threshold, limit)
+        findings.total_pairs += total
+        found += [(sim, assignment, question, a, b) for sim, a, b in listed]
     found = heapq.nsmallest(limit, found,
                             key=lambda f: (-f[0], f[1], f[2], f[3].student, f[4].student))
     findings.pairs = [

@@ -38,12 +38,15 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def number(value: Any, digits: int = 2, na: str = "n/a", why: str = "") -> str:
-    """A table cell's content for a number: rounded, or an `na` marker (with `why` as tooltip)."""
+def number(value: Any, digits: int = 2, na: str = "n/a", why: str = "", *,
+           trim: bool = True) -> str:
+    """A table cell's content for a number: rounded (trailing zeros trimmed unless `trim` is
+    False), or an `na` marker with `why` as its tooltip."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         title = f' title="{esc(why)}"' if why else ""
         return f'<span class="na"{title}>{esc(na)}</span>'
-    return f"{float(value):.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+    text = f"{float(value):.{digits}f}"
+    return text.rstrip("0").rstrip(".") if trim and digits else text
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, numeric: Sequence[int] = (),

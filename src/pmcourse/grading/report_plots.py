@@ -37,7 +37,7 @@ def to_png_base64(figure: Figure) -> str:
 
 def score_histogram(assignment: str, shares: pd.Series) -> Figure:
     """Histogram of the share of points each scored submission of `assignment` earned."""
-    figure = Figure(figsize=(WIDTH_IN, 3.6))
+    figure = Figure(figsize=(WIDTH_IN, 3.6), layout="constrained")
     ax = figure.add_subplot()
     values = shares.dropna().to_numpy(dtype=float) * 100
     bins = np.linspace(0, 100, 11)
@@ -61,7 +61,7 @@ def item_chart(assignment: str, items: pd.DataFrame) -> Figure:
     """Bars of difficulty and discrimination for each grade cell of `assignment`."""
     labels = [f"{nb} / {cell}" for nb, cell in zip(items["notebook"], items["cell"], strict=True)]
     height = max(2.6, 0.45 * len(labels) + 1.6)
-    figure = Figure(figsize=(WIDTH_IN, height))
+    figure = Figure(figsize=(WIDTH_IN, height), layout="constrained")
     left, right = figure.subplots(1, 2, sharey=True)
     y = np.arange(len(labels))
     left.barh(y, items["difficulty"].to_numpy(dtype=float), color=_BAR)
@@ -91,7 +91,7 @@ def status_chart(counts: pd.DataFrame) -> Figure:
     """Stacked horizontal bars: how many submissions of each assignment ended in each status."""
     assignments = list(counts.index)
     height = max(2.4, 0.55 * len(assignments) + 1.6)
-    figure = Figure(figsize=(WIDTH_IN, height))
+    figure = Figure(figsize=(WIDTH_IN, height), layout="constrained")
     ax = figure.add_subplot()
     y = np.arange(len(assignments))
     left = np.zeros(len(assignments))

@@ -60,7 +60,7 @@ def cells_frame(results: list[SubmissionResult]) -> pd.DataFrame:
 
 
 def item_statistics(cells: pd.DataFrame) -> pd.DataFrame:
-    """Difficulty and discrimination of every grade cell.
+    """Difficulty and discrimination of every grade cell, in notebook order.
 
     Difficulty is the mean share of the cell's points earned (1 = everyone got full marks).
     Discrimination is the Pearson (point-biserial for all-or-nothing cells) correlation of the
@@ -74,16 +74,18 @@ def item_statistics(cells: pd.DataFrame) -> pd.DataFrame:
     usable["share"] = usable["score"] / usable["max_score"]
     total = usable.groupby(["assignment", "student"])["score"].transform("sum")
     usable["rest"] = total - usable["score"]
-    groups = usable.groupby(keys, sort=True)
+    groups = usable.groupby(keys, sort=False)
     usable["dx"] = usable["share"] - groups["share"].transform("mean")
     usable["dy"] = usable["rest"] - groups["rest"].transform("mean")
     usable["dxy"] = usable["dx"] * usable["dy"]
     usable["dxx"] = usable["dx"] ** 2
     usable["dyy"] = usable["dy"] ** 2
-    sums = usable.groupby(keys, sort=True).agg(
+    sums = usable.groupby(keys, sort=False).agg(
         max_score=("max_score", "max"), n=("share", "size"), difficulty=("share", "mean"),
         sxy=("dxy", "sum"), sxx=("dxx", "sum"), syy=("dyy", "sum"),
     ).reset_index()
+    # questions in the order the notebooks list them, assignments alphabetically
+    sums = sums.sort_values("assignment", kind="stable").reset_index(drop=True)
     per_assignment = usable.groupby("assignment")["cell"].nunique()
     sums["cells_in_assignment"] = sums["assignment"].map(per_assignment)
     flat_x = sums["sxx"] <= _TINY * sums["n"]
