@@ -122,3 +122,15 @@ def test_spans_index_into_the_given_text() -> None:
         assert 0 <= f.span[0] < f.span[1] <= len(text)
     leader = next(f for f in lint(text, "vision") if f.rule == "internal-goal")
     assert text[leader.span[0]:leader.span[1]] == "Become the leading app"
+
+
+def test_rule_declarations_are_checked() -> None:
+    """A rule with an unknown severity, or an id declared twice, is refused at import time."""
+    from pmcourse.lint.engine import rule
+
+    with pytest.raises(ValueError, match="bad rule declaration"):
+        rule("vision", "x", severity="fatal", lesson="02_product_vision", source="s", message="m")
+    with pytest.raises(ValueError, match="declared twice"):
+        rule("vision", "too-long", severity="warning", lesson="02_product_vision",
+             source="s", message="m")(lambda text, context: [])
+    assert "vision/x" not in RULES

@@ -67,12 +67,12 @@ def test_file_input_gives_one_object_per_non_blank_line(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--file reads one statement per line and skips blank lines."""
     path = tmp_path / "roadmap.txt"
-    path.write_text("Dark mode\n\n   \nNew cooks finish their first planned week\n",
+    path.write_text("Dark mode\n\n   \nNew cooks plan their first week in under 10 minutes\n",
                     encoding="utf-8")
     code = main(["lint", "--file", str(path), "--as", "outcome", "--json"])
     objs = _json_lines(capsys.readouterr().out)
     assert code == 1
-    assert [o["text"] for o in objs] == ["Dark mode", "New cooks finish their first planned week"]
+    assert [o["text"] for o in objs] == ["Dark mode", "New cooks plan their first week in under 10 minutes"]
     assert [len(o["findings"]) for o in objs] == [1, 0]
 
 

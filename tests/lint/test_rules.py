@@ -104,6 +104,14 @@ CASES = [
      'We guarantee households can share plans',
      ['guarantee'],
      'Households can share plans with each other'),
+    ('outcome/too-detailed',
+     'Households pick a cuisine from a dropdown on the plan page',
+     ['dropdown'],
+     'Households find a new dinner idea in under a minute'),
+    ('outcome/no-measure',
+     'Households cook from their pantry',
+     ['Households cook from their pantry'],
+     'Households cook from their pantry four nights a week'),
     ('task/outcome-in-backlog',
      'Improve week-4 retention by 10%',
      ['Improve week-4 retention by 10%'],
@@ -233,7 +241,7 @@ def test_same_as_vision_needs_a_vision() -> None:
      "already in the pantry.", "mission"),
     ("Win dual-income families in UK cities first; we will not chase students or meal-kit "
      "buyers this year.", "strategy"),
-    ("Now: New households plan their first week within ten minutes of signing up.", "outcome"),
+    ("Now: New households plan their first week within 10 minutes of signing up.", "outcome"),
     ("As a busy parent, I want to mark an ingredient as used up so that it leaves my pantry "
      "list.", "task"),
     ("Households that cook three planned meals a week", "north_star"),

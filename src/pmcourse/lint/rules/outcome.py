@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from .. import config
 from .. import lexicon as lx
 from ..engine import Hit, rule
-from ._util import body_start, hits, matches
+from ._util import body_start, hits, matches, whole
 
 KIND, LESSON = "outcome", "06_roadmaps"
 
@@ -72,3 +72,26 @@ def story_on_roadmap(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
 def commitment_language(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """Guarantee, promise, committed to ship ..."""
     return hits(text, matches(text, lx.COMMITMENT), "{word} is a promise.")
+
+
+@rule(KIND, "too-detailed", severity="warning", lesson=LESSON,
+      source="Bastow (cone of uncertainty); 001 (keep roadmap and backlog distinct); R04",
+      message="Buttons, dropdowns and tables are design decisions for the backlog. On the "
+              "roadmap, say what should change for users and leave the interface to the team.")
+def too_detailed(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """Interface controls (button, dropdown, modal ...) named on a roadmap item."""
+    return hits(text, matches(text, lx.UI_CONTROLS), "{word} is interface detail.")
+
+
+@rule(KIND, "no-measure", severity="info", lesson=LESSON,
+      source="Pichler GO roadmap (metrics row); house definition of a roadmap item; R07",
+      message="Consider how you will know the outcome happened: add a measure in brackets, "
+              "e.g. '(weekly food thrown away from 2 kg to 1.2 kg)'.")
+def no_measure(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """No number, comparative or time window; skipped for outputs and discovery items."""
+    if any(lx.first(p, text) for p in (lx.NUMBER, lx.METRIC_CHANGE, lx.TIME_WINDOW,
+                                        lx.OUTCOME_CUES, lx.DISCOVERY)):
+        return []
+    if list(output_not_outcome(text, context)):
+        return []
+    return [Hit(whole(text), "It has no measure.")]
