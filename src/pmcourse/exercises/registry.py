@@ -24,6 +24,9 @@ def problems() -> dict[str, Problem]:
                     msg = f"two problems share the id {problem.id!r}"
                     raise ValueError(msg)
                 found[problem.id] = problem
+    # Importing the subpackage `practice` set the package attribute of that name to the module;
+    # put the function back so `from pmcourse.exercises import practice` keeps working.
+    importlib.import_module(__package__).practice = practice
     return found
 
 

@@ -41,14 +41,19 @@ def _markdown(text: str) -> str:
         return f"<pre>{_esc(text)}</pre>"
 
 
+def _text(value: Any) -> str:
+    """Notebook JSON stores text as a string or a list of lines."""
+    return "".join(value) if isinstance(value, list) else str(value or "")
+
+
 def _output_text(outputs: list[dict[str, Any]]) -> str:
     parts = []
     for out in outputs:
         kind = out.get("output_type")
         if kind == "stream" and out.get("name") == "stdout":
-            parts.append(out.get("text", ""))
+            parts.append(_text(out.get("text")))
         elif kind in ("execute_result", "display_data"):
-            parts.append(out.get("data", {}).get("text/plain", ""))
+            parts.append(_text(out.get("data", {}).get("text/plain")))
         elif kind == "error":
             parts.append(f"{out.get('ename', 'Error')}: {out.get('evalue', '')}")
     text = "".join(p if p.endswith("\n") else p + "\n" for p in parts if p)

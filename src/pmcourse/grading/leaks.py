@@ -21,6 +21,8 @@ _REGIONS = {
     "hidden test": ("### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"),
     "mark scheme": ("=== BEGIN MARK SCHEME ===", "=== END MARK SCHEME ==="),
 }
+# What nbgrader puts where a solution was: never a secret.
+STUBS = {"YOUR ANSWER HERE", "# YOUR CODE HERE", "raise NotImplementedError()"}
 _KEY_FILE = re.compile(r"""\bgrade\(\s*["']([\w.\-]+)["']""")
 
 
@@ -113,7 +115,7 @@ def collect_secrets(source_dir: Path, autograders: Path | None) -> list[Secret]:
     secrets: dict[str, Secret] = {}
     for line, origin in secret_lines:
         text = normalize(line)
-        if (len(text) < MIN_LENGTH or text in public or text.endswith(("{", "[", "(")) or
+        if (len(text) < MIN_LENGTH or text in public or text in STUBS or text.endswith(("{", "[", "(")) or
                 text.startswith("#")):
             continue
         secrets.setdefault(text, Secret(text, origin))

@@ -52,7 +52,8 @@ def _fill(nb: dict[str, Any], pick: Callable[[str], Any]) -> dict[str, Any]:
             continue
         problem = get_problem(problem_id)
         value = pick(problem_id)
-        values = value if len(problem.vars) > 1 else {problem.vars[0]: value}
+        spread = len(problem.vars) > 1 and isinstance(value, dict) and set(problem.vars) <= set(value)
+        values = value if spread else {var: value for var in problem.vars}
         cell["source"] = "\n".join(
             f"{var} = {pprint.pformat(values[var], width=96, sort_dicts=False)}"
             for var in problem.vars)

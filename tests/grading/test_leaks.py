@@ -1,0 +1,70 @@
+"""The leak scan finds solution, hidden-test and key lines in what students receive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_notebook
+
+from pmcourse.grading.leaks import collect_secrets, scan
+
+
+def write_course(tmp_path: Path) -> tuple[Path, Path]:
+    source = tmp_path / "source" / "a1"
+    source.mkdir(parents=True)
+    nb = new_notebook(cells=[
+        new_code_cell("import pandas as pd\nanswer = None\n### BEGIN SOLUTION\n"
+                      "answer = compute_the_secret_answer(42)\n### END SOLUTION",
+                      metadata={"nbgrader": {"solution": True, "grade_id": "a"}}),
+        new_code_cell('### BEGIN HIDDEN TESTS\nfrom pmcourse.grading.cell import grade\n'
+                      'float(grade("demo.problem", globals()))\n### END HIDDEN TESTS',
+                      metadata={"nbgrader": {"grade": True, "grade_id": "t", "points": 1}}),
+    ])
+    nbformat.write(nb, source / "nb.ipynb")
+    keys = tmp_path / "autograders" / "keys"
+    keys.mkdir(parents=True)
+    (keys / "demo.problem.json").write_text(
+        '{\n  "problem": "demo.problem",\n  "kind": {\n    "Q01": "outcome",\n    "Q02": "task"\n  }\n}\n')
+    return source, tmp_path / "autograders"
+
+
+def test_secrets_cover_solutions_hidden_tests_and_keys(tmp_path: Path) -> None:
+    """Solution lines, hidden-test lines and key facts are secret; shared public lines are not."""
+    source, autograders = write_course(tmp_path)
+    texts = {s.text for s in collect_secrets(source, autograders)}
+    assert "answer = compute_the_secret_answer(42)" in texts
+    assert 'float(grade("demo.problem", globals()))' in texts
+    assert '"Q01": "outcome"' in texts
+    assert "import pandas as pd" not in texts
+
+
+def test_scan_names_file_and_line(tmp_path: Path) -> None:
+    """A planted key fact is reported with the file and line where students would see it."""
+    source, autograders = write_course(tmp_path)
+    released = tmp_path / "release.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("x = 1\nhint = {'Q01': 'outcome'}")]), released)
+    leaks = scan([released], collect_secrets(source, autograders))
+    assert len(leaks) == 1
+    assert leaks[0].path == released and leaks[0].line > 1
+    assert "demo.problem.json" in str(leaks[0])
+
+
+def test_clean_release_has_no_leak(tmp_path: Path) -> None:
+    """A student version with the stub in place of the solution passes the scan."""
+    source, autograders = write_course(tmp_path)
+    released = tmp_path / "clean.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("import pandas as pd\nanswer = None\n# YOUR CODE HERE")]),
+                   released)
+    assert scan([released], collect_secrets(source, autograders)) == []
+
+
+def test_student_writing_in_feedback_is_not_a_leak(tmp_path: Path) -> None:
+    """Feedback may show what the student wrote, even if it matches the solution."""
+    source, autograders = write_course(tmp_path)
+    page = tmp_path / "feedback.html"
+    page.write_text('<pre class="student">answer = compute_the_secret_answer(42)</pre>'
+                    "<div>Check t: 1 / 1 points</div>")
+    assert scan([page], collect_secrets(source, autograders)) == []
+    page.write_text("<div>float(grade(&quot;demo.problem&quot;, globals()))</div>")
+    assert len(scan([page], collect_secrets(source, autograders))) == 1
