@@ -54,8 +54,8 @@ def test_clean_release_has_no_leak(tmp_path: Path) -> None:
     """A student version with the stub in place of the solution passes the scan."""
     source, autograders = write_course(tmp_path)
     released = tmp_path / "clean.ipynb"
-    nbformat.write(new_notebook(cells=[new_code_cell("import pandas as pd\nanswer = None\n# YOUR CODE HERE")]),
-                   released)
+    stub = new_code_cell("import pandas as pd\nanswer = None\n# YOUR CODE HERE")
+    nbformat.write(new_notebook(cells=[stub]), released)
     assert scan([released], collect_secrets(source, autograders)) == []
 
 

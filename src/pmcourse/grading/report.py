@@ -196,7 +196,7 @@ def _similar(data: ReportData) -> str:
     if not found.pairs:
         return intro + "<p>No near-identical answers were found.</p>"
     rows = [(p.assignment, p.question, f"{p.student_a} & {p.student_b}",
-             h.number(p.similarity, 0), h.esc(p.text_a), h.esc(p.text_b))
+             h.number(p.similarity, 0), h.answer_text(p.text_a), h.answer_text(p.text_b))
             for p in found.pairs]
     more = (f'<p class="note">Showing the {len(found.pairs)} most similar of '
             f"{found.total_pairs} pairs.</p>" if found.total_pairs > len(found.pairs) else "")

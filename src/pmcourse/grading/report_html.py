@@ -27,8 +27,7 @@ figure { margin: 1rem 0; } figure img { max-width: 100%; height: auto; border: 1
 .status-graded { color: #2e7d32; } .status-late { color: #8d6e00; }
 .status-error { color: #c62828; } .status-timeout { color: #6a1b9a; }
 .status-tampered { color: #ef6c00; } .status-missing { color: #546e7a; }
-.answer { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.88rem;
-          max-width: 28rem; white-space: pre-wrap; word-break: break-word; }
+.answer { max-width: 28rem; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.92rem; }
 nav a { margin-right: 1rem; }
 """
 
@@ -72,6 +71,11 @@ def image(png_base64: str, alt: str, caption: str = "") -> str:
     cap = f"<figcaption class=\"note\">{esc(caption)}</figcaption>" if caption else ""
     return (f'<figure><img class="plot" alt="{esc(alt)}" '
             f'src="data:image/png;base64,{png_base64}">{cap}</figure>')
+
+
+def answer_text(text: str) -> str:
+    """A student's (shortened) answer, escaped and wrapped so long words cannot widen the page."""
+    return f'<div class="answer">{esc(text)}</div>'
 
 
 def status_label(status: str) -> str:

@@ -78,6 +78,7 @@ def item_chart(assignment: str, items: pd.DataFrame) -> Figure:
         if np.isnan(value):
             right.text(0.02, row, "n/a", va="center", ha="left", color="#555555")
     right.set_xlim(-1, 1)
+    right.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])
     right.axvline(0, color="#333333", linewidth=0.8)
     right.set_xlabel("discrimination: correlation with the rest of the assignment")
     right.set_title("discrimination")
