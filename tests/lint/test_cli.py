@@ -189,3 +189,21 @@ def test_lint_cli_does_not_import_heavy_libraries() -> None:
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60, check=True)
     assert run.stdout.splitlines()[-1] == "[]"
+
+
+def test_utf16_file_with_bom_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A UTF-16 file (as some Windows editors save) is decoded, not refused as binary."""
+    path = tmp_path / "utf16.txt"
+    path.write_text("Cafés thrive on their own terms.\n", encoding="utf-16")
+    assert main(["classify", "--file", str(path), "--json"]) == 0
+    [obj] = _json_lines(capsys.readouterr().out)
+    assert obj["text"] == "Cafés thrive on their own terms."
+
+
+def test_ascii_only_terminal_gets_escapes_not_an_error() -> None:
+    """With an ASCII-only stdout, accented text is escaped and the command still succeeds."""
+    run = subprocess.run([str(PMCOURSE), "lint", "Cafés thrive", "--as", "vision"],
+                         capture_output=True, timeout=60, check=False,
+                         env={"PYTHONIOENCODING": "ascii", "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    assert b"Caf\\xe9s" in run.stdout

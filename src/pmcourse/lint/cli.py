@@ -8,6 +8,7 @@ Nothing is imported at registration time beyond argparse, so other commands star
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -75,10 +76,13 @@ def read_statements(text: str | None, file: str | None) -> list[str]:
             from None
     except OSError as exc:
         raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
-    if b"\x00" in data:
+    encoding = "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in data:
         raise InputError(f"{name} is not a text file (it contains binary data)")
     try:
-        decoded = data.decode("utf-8-sig")
+        decoded = data.decode(encoding)
     except UnicodeDecodeError:
         raise InputError(f"{name} is not UTF-8 text; save it as UTF-8 and try again") from None
     lines = [line.strip() for line in decoded.splitlines() if line.strip()]
@@ -89,6 +93,9 @@ def read_statements(text: str | None, file: str | None) -> list[str]:
 
 def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def handler(args: argparse.Namespace) -> int:
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:  # a terminal that cannot show 'é' gets '\xe9', not a crash
+            reconfigure(errors="backslashreplace")
         try:
             return run(args)
         except (InputError, ValueError) as exc:
