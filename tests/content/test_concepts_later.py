@@ -13,7 +13,7 @@ import pytest
 
 from pmcourse.content import LESSONS
 
-from .test_concepts import cells_tagged, load_cells, missing_terms
+from .test_concepts import NOTEBOOKS, cells_tagged, load_cells, missing_terms
 
 CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # 05 measurable goals
@@ -190,3 +190,16 @@ def test_each_cited_rule_flags_the_bad_example_and_not_the_better_one(lesson_id:
         if better:  # the last quote is the rewrite; earlier ones may show the roadmap side
             found = {f.rule for f in lint(better[-1].strip("…"), kind)}
             assert rule not in found, f"{rule} still flags the better {better[-1]!r}"
+
+
+LINK = re.compile(r"\]\(([^)\s]+\.ipynb)\)")
+
+
+@pytest.mark.parametrize("lesson_id", LATER_LESSONS)
+def test_every_notebook_link_in_the_lesson_opens_an_existing_notebook(lesson_id: str) -> None:
+    """Relative links to lessons and practice notebooks point at files that exist."""
+    text = "\n".join(source(c) for c in load_cells(lesson_id) if c["cell_type"] == "markdown")
+    links = LINK.findall(text)
+    assert links, f"{lesson_id} links to no other notebook"
+    broken = [link for link in links if not (NOTEBOOKS / link).resolve().is_file()]
+    assert not broken, f"{lesson_id} links to missing notebooks: {broken}"
