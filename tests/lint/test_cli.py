@@ -207,3 +207,13 @@ def test_ascii_only_terminal_gets_escapes_not_an_error() -> None:
                          env={"PYTHONIOENCODING": "ascii", "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr
     assert b"Caf\\xe9s" in run.stdout
+
+
+def test_building_the_parser_does_not_compile_the_rules() -> None:
+    """Registering lint/classify loads no rule module, so other commands start fast."""
+    code = ("import sys; from pmcourse.cli import build_parser; build_parser(); "
+            "print([m for m in ('pmcourse.lint.rules', 'pmcourse.lint.lexicon', "
+            "'pmcourse.classify') if m in sys.modules])")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True)
+    assert run.stdout.splitlines()[-1] == "[]"
