@@ -363,3 +363,19 @@ def test_pairs_are_found_across_the_blocks_of_a_large_question():
     found = near_duplicates(answers)
     assert [(p.student_a, p.student_b) for p in found.pairs] == [("s010", "s550")]
     assert found.compared == 600
+
+
+def test_a_damaged_gradebook_is_a_clear_error(tmp_path):
+    """A gradebook file that is not a database gives a CourseError, not a traceback."""
+    (tmp_path / "gradebook.db").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(CourseError, match="cannot open the gradebook"):
+        load_results(f"sqlite:///{tmp_path / 'gradebook.db'}")
+
+
+def test_an_unreadable_autograded_notebook_is_skipped_and_named(tmp_path):
+    """A damaged autograded copy does not stop the report; the page names the file."""
+    course = make_course(tmp_path)
+    (tmp_path / "autograded" / "bo" / "a1" / "nb.ipynb").write_text("{not json")
+    page = write_report(course, db_url=_ledger_url(tmp_path, cohort())).read_text()
+    assert "Unreadable autograded notebooks skipped: autograded/bo/a1/nb.ipynb" in page
+    assert "ana &amp; bo" not in page

@@ -217,16 +217,17 @@ def load_results(db_url: str) -> list[SubmissionResult]:
         path = Path(db_url.removeprefix("sqlite:///"))
         if not path.is_file():
             return []
+    ledger = None
     try:
         ledger = Ledger(db_url)
+        return ledger.results()
     except (sa.exc.SQLAlchemyError, ImportError) as exc:
         msg = f"cannot open the gradebook at {_safe_url(db_url)}: {exc.__class__.__name__}: {exc}"
         raise CourseError(msg.splitlines()[0] + " (check --db, or that the server is running)"
                           ) from exc
-    try:
-        return ledger.results()
     finally:
-        ledger.close()
+        if ledger is not None:
+            ledger.close()
 
 
 def _safe_url(db_url: str) -> str:
