@@ -203,3 +203,20 @@ def test_every_notebook_link_in_the_lesson_opens_an_existing_notebook(lesson_id:
     assert links, f"{lesson_id} links to no other notebook"
     broken = [link for link in links if not (NOTEBOOKS / link).resolve().is_file()]
     assert not broken, f"{lesson_id} links to missing notebooks: {broken}"
+
+
+DRAFT_FILE = re.compile(r'path="(drafts/\w+\.json)"')
+
+
+def test_drafts_started_in_lessons_05_to_07_are_the_files_the_capstone_reads() -> None:
+    """The North Star, roadmap and backlog drafted in lessons 05-07 reappear in the capstone,
+    as the lessons promise: the widgets there save to the same files under drafts/."""
+    capstone = "\n".join(source(c) for c in load_cells("09_capstone"))
+    capstone_files = set(re.findall(r'DRAFTS / "(\w+\.json)"', capstone))
+    for lesson_id in ("05_measurable_goals", "06_roadmaps", "07_backlogs"):
+        text = "\n".join(source(c) for c in load_cells(lesson_id) if c["cell_type"] == "code")
+        files = DRAFT_FILE.findall(text)
+        assert files, f"{lesson_id} shows no drafting widget saving under drafts/"
+        for path in files:
+            assert path.removeprefix("drafts/") in capstone_files, (
+                f"{lesson_id} saves {path}, which the capstone does not read")
