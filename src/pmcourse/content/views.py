@@ -45,12 +45,13 @@ def lesson_header(lesson_id: str) -> Markdown:
     except OSError as exc:
         note = (f"\n\n> ⚠ Your progress could not be saved ({exc}). Set the environment "
                 f"variable PMCOURSE_HOME to a folder you can write to.")
-    lines = [f"## Lesson {lesson.number:02d} · {lesson.title}"]
+    last = max(LESSONS.values(), key=lambda x: x.number).number
+    lines = [f"**Lesson {lesson.number:02d} of {last:02d} · {lesson.title}** · about "
+             f"{lesson.minutes} minutes"]
     if lesson.summary:
         lines.append(f"_{lesson.summary}_")
     lines.append("**By the end of this lesson you can:**")
     lines.append("\n".join(f"- {o}" for o in lesson.objectives))
-    lines.append(f"About {lesson.minutes} minutes.")
     return Markdown("\n\n".join(lines) + note)
 
 
