@@ -127,3 +127,17 @@ def test_multiple_answer_form_uses_checkboxes() -> None:
     boxes[2].value = True
     block.children[2].click()
     assert "Correct" in block.children[3].value
+
+
+def test_quiz_displays_as_a_widget_in_a_notebook() -> None:
+    """Showing a quiz in a notebook shows its form (an ipywidgets view), not a text dump."""
+    bundle = quiz()._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+
+
+def test_text_form_lists_questions_and_options_without_answers() -> None:
+    """repr(quiz) shows how to answer, every question and option, and no explanation."""
+    text = repr(quiz())
+    assert "quiz.check(" in text and "q1. Which is a vision?" in text
+    assert "b) Families waste less food" in text
+    assert SINGLE.explanation not in text and MULTI.explanation not in text
