@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from .loader import load_strategy
 from .models import DraftError, DraftMissingError, load_draft
 
 _VIEWS = {
@@ -42,4 +43,5 @@ __all__ = [
     "StrategyDocument",
     "VisionDrafter",
     "load_draft",
+    "load_strategy",
 ]
