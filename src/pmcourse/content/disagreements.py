@@ -41,7 +41,7 @@ DISAGREEMENTS: dict[str, Disagreement] = {d.topic: d for d in (
         "vision-names-product",
         "Does the vision name the product and its category?",
         "Two of our sources let the vision say what the product is and whom it serves; one "
-        "example vision opens with 'provide an LMS' (a learning management system).",
+        "example vision begins 'to provide a learning management system'.",
         "Pichler: a vision is not tied to a solution. Another source: describe how customers' "
         "behaviour changes, not what you build.",
         "The vision describes the change in people's lives. The product's category and target "
