@@ -64,13 +64,16 @@ PROBE = (
      "mission"),
     ('A subscription box for new gardeners that sends the right seeds each season.', "mission"),
     ('An app that helps commuters find a seat on busy trains.', "mission"),
-    ('Go after hotel chains with 10 to 50 properties in southern Europe; independent B&Bs are not a fit.',
+    ("Go after hotel chains with 10 to 50 properties in southern Europe; "
+     "independent B&Bs are not a fit.",
      "strategy"),
-    ('We will win by being the cheapest option for student housing, and we will not offer premium tiers.',
+    ("We will win by being the cheapest option for student housing, "
+     "and we will not offer premium tiers.",
      "strategy"),
     ('Launch in Lisbon and Porto before any other city, through partnerships with universities.',
      "strategy"),
-    ('Compete on speed of setup rather than features, targeting clinics that switch systems in summer.',
+    ("Compete on speed of setup rather than features, "
+     "targeting clinics that switch systems in summer.",
      "strategy"),
     ('Later: Parents find a school-run partner within a week of joining.', "outcome"),
     ('Fewer missed vet appointments (no-shows down from 12% to 6%).', "outcome"),

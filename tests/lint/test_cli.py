@@ -72,7 +72,8 @@ def test_file_input_gives_one_object_per_non_blank_line(
     code = main(["lint", "--file", str(path), "--as", "outcome", "--json"])
     objs = _json_lines(capsys.readouterr().out)
     assert code == 1
-    assert [o["text"] for o in objs] == ["Dark mode", "New cooks plan their first week in under 10 minutes"]
+    assert [o["text"] for o in objs] == [
+        "Dark mode", "New cooks plan their first week in under 10 minutes"]
     assert [len(o["findings"]) for o in objs] == [1, 0]
 
 

@@ -149,7 +149,8 @@ PEOPLE = terms(
     r"refugees?", r"midwi(?:fe|ves)", r"surgeons?", r"editors?", r"photographers?", r"translators?",
     r"recruiters?", r"candidates?", r"applicants?", r"job seekers?", r"agents?", r"brokers?",
     r"advis[eo]rs?", r"consultants?", r"contractors?", r"suppliers?", r"vendors?", r"merchants?",
-    r"traders?", r"interns?", r"carpenters?", r"mechanics?", r"receptionists?", r"secretar(?:y|ies)",
+    r"traders?", r"interns?", r"carpenters?", r"mechanics?", r"receptionists?",
+    r"secretar(?:y|ies)",
     r"you", r"their", r"them", r"they",
 )
 CHANGE = terms(
@@ -175,7 +176,8 @@ UNIVERSAL = terms(
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 DATE = re.compile(
-    rf"(?<![\w-])(?:(?:19|20)\d{{2}}(?:-\d{{2}}(?:-\d{{2}})?)?|Q[1-4](?:\s(?:19|20)\d{{2}})?|H[12]\s(?:19|20)\d{{2}}|"
+    rf"(?<![\w-])(?:(?:19|20)\d{{2}}(?:-\d{{2}}(?:-\d{{2}})?)?|"
+    rf"Q[1-4](?:\s(?:19|20)\d{{2}})?|H[12]\s(?:19|20)\d{{2}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}(?:\s(?:19|20)\d{{2}})?|"
     rf"{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{{2}})?|{_MONTH}\s(?:19|20)\d{{2}}|"
     rf"(?:in|by|before|until|from|on|end of|early|mid|late)\s{_MONTH}|"
@@ -353,7 +355,8 @@ TIME_WINDOW = terms(
     r"per (?:day|week|month|quarter|year)", r"daily", r"weekly", r"monthly", r"quarterly",
     r"each (?:day|week|month)", r"every (?:day|week|month)", r"a (?:day|week|month)",
     r"in \d+ days", r"within \d+ \w+", r"in (?:their|the) first \w+", r"last \d+ days",
-    r"(?:7|28|30)-day", r"in (?:week|day|month) (?:\d+|one|two)", r"(?:first|1st) (?:week|day|month)",
+    r"(?:7|28|30)-day", r"in (?:week|day|month) (?:\d+|one|two)",
+    r"(?:first|1st) (?:week|day|month)",
 )
 
 # --- classifier-only cues (kept here so every word list lives in one place) ---------------------
