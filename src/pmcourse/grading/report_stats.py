@@ -7,8 +7,6 @@ timeout), so the report and the exported grades agree.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 
@@ -155,7 +153,3 @@ def student_count(frame: pd.DataFrame) -> int:
     """Distinct students with at least one result."""
     return int(frame["student"].nunique()) if not frame.empty else 0
 
-
-def is_number(value: object) -> bool:
-    """True for a real, finite number (not None, NaN or infinity)."""
-    return isinstance(value, int | float | np.number) and math.isfinite(float(value))
