@@ -379,3 +379,22 @@ def test_an_unreadable_autograded_notebook_is_skipped_and_named(tmp_path):
     page = write_report(course, db_url=_ledger_url(tmp_path, cohort())).read_text()
     assert "Unreadable autograded notebooks skipped: autograded/bo/a1/nb.ipynb" in page
     assert "ana &amp; bo" not in page
+
+
+def test_students_sharing_one_wording_are_listed_as_a_group():
+    """Four students with the same answer form one group; a lone pair does not."""
+    answers = [Answer("a1", "nb", "q", s, COPIED) for s in ("w", "x", "y", "z")]
+    answers += [Answer("a1", "nb", "q", "p", DIFFERENT), Answer("a1", "nb", "q", "r", DIFFERENT)]
+    found = near_duplicates(answers)
+    assert [g.students for g in found.groups] == [("w", "x", "y", "z")]
+    assert found.groups[0].lowest_similarity == 100
+    assert found.total_pairs == 6 + 1
+
+
+def test_a_group_joined_through_an_edited_copy_counts_every_member():
+    """ana's text, bo's edit of it and a third copy of bo's edit make one group of three."""
+    answers = [Answer("a1", "nb", "q", "ana", COPIED), Answer("a1", "nb", "q", "bo", COPIED_EDITED),
+               Answer("a1", "nb", "q", "cy", COPIED_EDITED.upper())]
+    group = near_duplicates(answers).groups[0]
+    assert group.students == ("ana", "bo", "cy")
+    assert 90 <= group.lowest_similarity < 100

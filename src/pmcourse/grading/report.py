@@ -21,10 +21,20 @@ from . import report_plots as plots
 from . import report_stats as stats
 from .course import Course, CourseError
 from .ledger import STATUSES, SubmissionResult
-from .report_answers import Answer, DuplicateFindings, collect_answers, near_duplicates
+from .report_answers import (
+    GROUP_SIZE,
+    Answer,
+    DuplicateFindings,
+    collect_answers,
+    near_duplicates,
+)
 
 SLOWEST = 10
 """How many of the slowest submissions the page lists."""
+GROUPS_SHOWN = 50
+"""At most this many groups of students sharing a wording are listed."""
+STUDENTS_PER_GROUP = 30
+"""Names listed per group before "and N more"."""
 MESSAGES_SHOWN = 500
 """At most this many non-graded submissions are listed (grades.csv has them all)."""
 
@@ -200,11 +210,28 @@ def _similar(data: ReportData) -> str:
             for p in found.pairs]
     more = (f'<p class="note">Showing the {len(found.pairs)} most similar of '
             f"{found.total_pairs} pairs.</p>" if found.total_pairs > len(found.pairs) else "")
-    return (intro + f"<p><strong>{found.total_pairs}</strong> pair(s) of near-identical "
-            "answers.</p>" + h.table(
+    return (intro + _groups(found) + f"<h3>{found.total_pairs} pair(s) of near-identical "
+            "answers</h3>" + h.table(
                 ["assignment", "question", "students", "similarity", "first answer",
                  "second answer"], rows, numeric=(3,), raw=(3, 4, 5), css_class="pairs")
             + more)
+
+
+def _groups(found: DuplicateFindings) -> str:
+    if not found.groups:
+        return ""
+    rows = []
+    for group in found.groups[:GROUPS_SHOWN]:
+        names = ", ".join(group.students[:STUDENTS_PER_GROUP])
+        if len(group.students) > STUDENTS_PER_GROUP:
+            names += f" and {len(group.students) - STUDENTS_PER_GROUP} more"
+        rows.append((group.assignment, group.question, len(group.students), names,
+                     h.number(group.lowest_similarity, 0)))
+    return (f"<h3>Groups of {GROUP_SIZE} or more students ({len(found.groups)})</h3>"
+            '<p class="note">Students whose answers to one question are joined by '
+            "near-identical pairs; the lowest similarity is the weakest link in the group.</p>"
+            + h.table(["assignment", "question", "students", "who", "lowest similarity"], rows,
+                      numeric=(2, 4), raw=(4,)))
 
 
 def load_results(db_url: str) -> list[SubmissionResult]:

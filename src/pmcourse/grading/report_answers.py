@@ -32,6 +32,8 @@ _BUCKETS = 2048
 """Hash buckets of the word-overlap prefilter."""
 _MIN_OVERLAP = 0.5
 """Share of the shorter answer's words two answers must have in common to be scored."""
+GROUP_SIZE = 3
+"""Students sharing one wording from which a group is listed besides its pairs."""
 _WORD = re.compile(r"\w+")
 _SOLUTION = re.compile(r"### BEGIN SOLUTION\n?(.*?)### END SOLUTION", re.DOTALL)
 
@@ -70,6 +72,17 @@ class DuplicatePair:
     text_b: str
 
 
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Three or more students whose answers to one question are linked by near-identical pairs."""
+
+    assignment: str
+    question: str
+    students: tuple[str, ...]
+    lowest_similarity: float
+    """The weakest link that joins the group (100 when every answer is the same text)."""
+
+
 @dataclass
 class DuplicateFindings:
     """The near-identical pairs found (most similar first, at most `limit`) and what was compared."""
@@ -77,6 +90,8 @@ class DuplicateFindings:
     pairs: list[DuplicatePair] = field(default_factory=list)
     total_pairs: int = 0
     """All pairs at or above the threshold, also those beyond the listed ones."""
+    groups: list[DuplicateGroup] = field(default_factory=list)
+    """Groups of `GROUP_SIZE` or more students joined by pairs, largest first."""
     compared: int = 0
     """Answers long enough to compare."""
     too_short: int = 0
@@ -233,9 +248,33 @@ def _similar_groups(texts: list[str], threshold: float) -> list[tuple[float, int
     return out
 
 
+def _components(size: int, links: list[tuple[float, int, int]]) -> list[tuple[list[int], float]]:
+    """Connected groups of indexes 0..size-1 joined by `links`, each with its weakest link."""
+    parent = list(range(size))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, i, j in links:
+        parent[root(i)] = root(j)
+    weakest: dict[int, float] = {}
+    for similarity, i, _ in links:
+        r = root(i)
+        weakest[r] = min(weakest.get(r, 100.0), similarity)
+    members: dict[int, list[int]] = {}
+    for i in range(size):
+        members.setdefault(root(i), []).append(i)
+    return [(group, weakest[r]) for r, group in members.items() if r in weakest]
+
+
 def _question_pairs(group: list[Answer], threshold: float, limit: int
-                    ) -> tuple[int, list[tuple[float, Answer, Answer]]]:
-    """How many pairs of `group` reach `threshold`, and the first `limit`, most similar first.
+                    ) -> tuple[int, list[tuple[float, Answer, Answer]],
+                               list[tuple[tuple[str, ...], float]]]:
+    """How many pairs of `group` reach `threshold`, the first `limit` (most similar first), and
+    the groups of `GROUP_SIZE` or more students the pairs join (students, weakest link).
 
     Identical texts (after lower-casing and dropping punctuation) are scored once, as 100.
     """
@@ -260,7 +299,12 @@ def _question_pairs(group: list[Answer], threshold: float, limit: int
         for a, b in itertools.islice(pairs, max(0, limit - len(listed))):
             if a.student != b.student:
                 listed.append((similarity, *sorted((a, b), key=lambda x: x.student)))
-    return total, listed
+    clusters = []
+    for indexes, weakest in _components(len(texts), unique):
+        students = tuple(sorted({a.student for i in indexes for a in members[texts[i]]}))
+        if len(students) >= GROUP_SIZE:
+            clusters.append((students, weakest))
+    return total, listed, clusters
 
 
 def near_duplicates(answers: list[Answer], *, threshold: float = 90, min_words: int = 8,
@@ -281,11 +325,14 @@ def near_duplicates(answers: list[Answer], *, threshold: float = 90, min_words: 
     found: list[tuple[float, str, str, Answer, Answer]] = []
     for (assignment, question), group in sorted(groups.items()):
         findings.compared += len(group)
-        total, listed = _question_pairs(group, threshold, limit)
+        total, listed, clusters = _question_pairs(group, threshold, limit)
         findings.total_pairs += total
+        findings.groups += [DuplicateGroup(assignment, question, students, round(weakest, 1))
+                            for students, weakest in clusters]
         found += [(sim, assignment, question, a, b) for sim, a, b in listed]
     found = heapq.nsmallest(limit, found,
                             key=lambda f: (-f[0], f[1], f[2], f[3].student, f[4].student))
+    findings.groups.sort(key=lambda g: (-len(g.students), g.assignment, g.question, g.students))
     findings.pairs = [
         DuplicatePair(assignment, question, a.student, b.student, round(sim, 1),
                       shorten(a.text), shorten(b.text))
