@@ -1,0 +1,325 @@
+"""The capstone's auto-checks: a learner's whole strategy document, as `load_strategy` returns it.
+
+The answer is plain data (``{"vision": {...}, "mission": {...}, ..., "unreadable": {...}}``), so
+the same grader serves the self-check in lesson 09 and the graded hidden test. Each part is
+rebuilt with the drafting tools' own models, so "complete" means what the widgets show. The key
+holds only weights and thresholds, e.g. ``{"weights": {...}, "part_weights": {...},
+"min_inputs": 3, "max_inputs": 5, "north_star_rules": [...], "outcome_rules": [...]}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .answers import type_name
+from .errors import AnswerError, NotAttempted
+from .placeholder import is_placeholder
+from .problem import Problem
+from .result import CriterionResult
+from .textual import count, lint_findings, listing
+
+PART_TITLES: dict[str, str] = {
+    "vision": "Vision",
+    "mission": "Mission",
+    "strategy_canvas": "Strategy canvas",
+    "north_star": "North Star",
+    "roadmap": "Roadmap",
+    "backlog": "Backlog",
+}
+"""The document's parts by draft kind, in order, with the names messages use."""
+
+SAME_AS_VISION = "same-as-vision"
+"""The linter's rule for a mission that repeats its vision."""
+
+
+def plain(value: Any, where: str) -> Any:
+    """An exact copy of `value` made of dict, list, str, int, float, bool and None only.
+
+    The placeholder reads as None; anything else (a rigged object, a widget) is an AnswerError
+    that names where it sits.
+    """
+    if is_placeholder(value):
+        return None
+    if isinstance(value, bool):
+        return bool(int(value))
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int):
+        return int.__index__(value)
+    if isinstance(value, float):
+        return float.__float__(value)
+    if isinstance(value, Mapping):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                msg = f"{where} has a key {k!r} that is not text."
+                raise AnswerError(msg)
+            out[str.__str__(k)] = plain(v, f"{where}['{k}']")
+        return out
+    if isinstance(value, (list, tuple)):
+        return [plain(v, f"{where}[{n}]") for n, v in enumerate(value)]
+    msg = (f"{where} holds {type_name(value)}; the strategy should be plain data, exactly as "
+           "`load_strategy(\"drafts\")` returns it.")
+    raise AnswerError(msg)
+
+
+@dataclass
+class _Document:
+    """The parts of one answer rebuilt as drafts, plus why others could not be used."""
+
+    drafts: dict[str, Any]
+    problems: dict[str, str]
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class StrategyDocumentCheck:
+    """Grades a whole strategy document: complete, lint-clean, measurable, linked and coherent."""
+
+    var: str = "strategy"
+
+    # -- reading the answer ----------------------------------------------------------------------
+    def _read(self, answer: Any) -> _Document:
+        from ..widgets.models import DRAFT_TYPES, DraftError
+
+        if is_placeholder(answer):
+            msg = (f"`{self.var}` still holds the placeholder `____`; set it with "
+                   f"`{self.var} = load_strategy(\"drafts\")` after saving your drafts.")
+            raise NotAttempted(msg)
+        if not isinstance(answer, Mapping):
+            msg = (f"`{self.var}` should be the dict `load_strategy(\"drafts\")` returns; it is "
+                   f"{type_name(answer)}.")
+            raise AnswerError(msg)
+        data = plain(answer, f"`{self.var}`")
+        if not any(name in data for name in (*PART_TITLES, "missing", "unreadable")):
+            msg = (f"`{self.var}` has none of the parts {listing(list(PART_TITLES))}; set it "
+                   f"with `{self.var} = load_strategy(\"drafts\")`, which reads your saved "
+                   "drafts.")
+            raise AnswerError(msg)
+        drafts: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        raw_unreadable = data.get("unreadable")
+        unreadable = raw_unreadable if isinstance(raw_unreadable, dict) else {}
+        for kind in PART_TITLES:
+            fields = data.get(kind)
+            if fields is None:
+                if isinstance(unreadable.get(kind), str):
+                    problems[kind] = f"its draft file could not be read ({unreadable[kind]})"
+                continue
+            if not isinstance(fields, dict):
+                problems[kind] = (f"`{self.var}['{kind}']` should be a dict of the draft's "
+                                  f"fields; it is {type_name(fields)}")
+                continue
+            try:
+                drafts[kind] = DRAFT_TYPES[kind].from_fields(fields)
+            except DraftError as exc:
+                problems[kind] = f"its fields cannot be read ({exc})"
+        notes = [f"{name} could not be used: {why}" for name, why in unreadable.items()
+                 if name not in PART_TITLES and isinstance(why, str)]
+        notes += [n for n in data.get("notes", []) if isinstance(n, str)] if isinstance(
+            data.get("notes"), list) else []
+        if not problems and all(d.is_empty() for d in drafts.values()):
+            msg = ("no draft has any text yet. Draft each part with the widgets (they save to "
+                   f"`drafts/`), then run `{self.var} = load_strategy(\"drafts\")` again.")
+            raise NotAttempted(msg)
+        return _Document(drafts, problems, notes)
+
+    # -- grading -------------------------------------------------------------------------------
+    def grade(
+        self, problem: Problem, answers: Mapping[str, Any], key: Any
+    ) -> tuple[list[CriterionResult], tuple[str, ...]]:
+        """Scores the document criterion by criterion; raises NotAttempted or AnswerError."""
+        doc = self._read(answers[self.var])
+        weights = key["weights"]
+        criteria = [
+            self._complete(doc, key, weights["complete"]),
+            self._vision_lint(doc, weights["vision_lint"]),
+            self._mission_lint(doc, weights["mission_lint"]),
+            self._consistent(doc, weights["consistent"]),
+            self._north_star(doc, key, weights["north_star"]),
+            self._roadmap_outcomes(doc, key, weights["roadmap_outcomes"]),
+            self._roadmap_plan(doc, weights["roadmap_plan"]),
+            self._backlog_links(doc, weights["backlog_links"]),
+        ]
+        notes = [f"{PART_TITLES[k]}: {why}." for k, why in doc.problems.items()] + doc.notes
+        return criteria, tuple(notes)
+
+    def _complete(self, doc: _Document, key: Any, weight: float) -> CriterionResult:
+        part_weights = key["part_weights"]
+        total = sum(part_weights.values())
+        earned = 0.0
+        gaps = []
+        for kind, title in PART_TITLES.items():
+            draft = doc.drafts.get(kind)
+            if draft is None:
+                gaps.append(f"{title}: " + ("could not be read" if kind in doc.problems
+                                            else "no draft saved yet"))
+                continue
+            earned += part_weights[kind] * draft.completeness()
+            missing = draft.missing()
+            if missing:
+                gaps.append(f"{title}: {listing(missing, limit=3)} still to write")
+        share = round(earned / total, 4) if total else 0.0
+        message = ("Every part of the document is written." if not gaps else
+                   "Parts still to finish (the widgets show the same list): "
+                   + "; ".join(gaps) + ".")
+        return CriterionResult("complete", "Every part of the strategy document is complete",
+                               weight, share, message)
+
+    def _statement(self, doc: _Document, kind: str) -> str:
+        draft = doc.drafts.get(kind)
+        return " ".join(draft.statement.split()) if draft is not None else ""
+
+    def _vision_lint(self, doc: _Document, weight: float) -> CriterionResult:
+        label = "The vision statement passes the linter's error rules"
+        vision = self._statement(doc, "vision")
+        if not vision:
+            return CriterionResult("vision_lint", label, weight, 0.0,
+                                   "Vision: no statement yet, so there is nothing to check.")
+        errors = [f for f in lint_findings(vision, "vision") if f.severity == "error"]
+        return CriterionResult("vision_lint", label, weight, float(not errors),
+                               _lint_message("Vision", errors, "vision"))
+
+    def _mission_lint(self, doc: _Document, weight: float) -> CriterionResult:
+        label = "The mission statement passes the linter's error rules"
+        mission = self._statement(doc, "mission")
+        if not mission:
+            return CriterionResult("mission_lint", label, weight, 0.0,
+                                   "Mission: no statement yet, so there is nothing to check.")
+        errors = [f for f in lint_findings(mission, "mission")
+                  if f.severity == "error" and f.rule != SAME_AS_VISION]
+        return CriterionResult("mission_lint", label, weight, float(not errors),
+                               _lint_message("Mission", errors, "mission"))
+
+    def _consistent(self, doc: _Document, weight: float) -> CriterionResult:
+        label = "Vision and mission do different jobs"
+        vision, mission = self._statement(doc, "vision"), self._statement(doc, "mission")
+        if not (vision and mission):
+            return CriterionResult("consistent", label, weight, 0.0,
+                                   "Write both the vision and the mission statement first.")
+        same = any(f.rule == SAME_AS_VISION
+                   for f in lint_findings(mission, "mission", {"vision": vision}))
+        message = ("Vision and mission say different things: the change, then this product's "
+                   "part in it." if not same else
+                   f"Mission: `{SAME_AS_VISION}`: your mission repeats your vision. Keep the "
+                   "vision about the change in people's lives and let the mission say whom the "
+                   "product serves, what kind of product it is and what makes it fit.")
+        return CriterionResult("consistent", label, weight, float(not same), message)
+
+    def _north_star(self, doc: _Document, key: Any, weight: float) -> CriterionResult:
+        label = f"A North Star that is not a money metric, with {key['min_inputs']} to " \
+                f"{key['max_inputs']} input metrics"
+        draft = doc.drafts.get("north_star")
+        if draft is None or not draft.metric.strip():
+            return CriterionResult("north_star", label, weight, 0.0,
+                                   "North Star: no metric chosen yet.")
+        rules = set(key["north_star_rules"])
+        errors = [f for f in lint_findings(draft.metric, "north_star")
+                  if f.severity == "error" and f.rule in rules]
+        inputs = [i for i in draft.inputs if i.strip()]
+        enough = key["min_inputs"] <= len(inputs) <= key["max_inputs"]
+        parts = [_lint_message("North Star", errors, "north_star")]
+        if enough:
+            parts.append(f"Its {count(len(inputs), 'input metric')} give the team levers to "
+                         "pull.")
+        else:
+            parts.append(f"North Star: it has {count(len(inputs), 'input metric')}; name "
+                         f"{key['min_inputs']} to {key['max_inputs']} measurable levers your "
+                         "teams can move, each feeding the North Star.")
+        earned = 0.5 * (not errors) + 0.5 * enough
+        return CriterionResult("north_star", label, weight, earned, " ".join(parts))
+
+    def _roadmap_outcomes(self, doc: _Document, key: Any, weight: float) -> CriterionResult:
+        label = "Roadmap cards describe outcomes, not features or stories"
+        draft = doc.drafts.get("roadmap")
+        cards = [c for c in draft.cards if c.outcome.strip()] if draft is not None else []
+        if not cards:
+            return CriterionResult("roadmap_outcomes", label, weight, 0.0,
+                                   "Roadmap: no outcome written on a card yet.")
+        rules = set(key["outcome_rules"])
+        flagged = []
+        for card in cards:
+            errors = [f for f in lint_findings(card.outcome, "outcome")
+                      if f.severity == "error" and f.rule in rules]
+            if errors:
+                flagged.append(f"{card.id} breaks `{errors[0].rule}` ({errors[0].message})")
+        earned = round(1 - len(flagged) / len(cards), 4)
+        message = (f"All {count(len(cards), 'card')} name a change for people." if not flagged
+                   else f"Roadmap: {count(len(flagged), 'card')} of {len(cards)} read as work "
+                   "to ship rather than a result to reach: " + "; ".join(flagged[:3])
+                   + (" ..." if len(flagged) > 3 else ""))
+        return CriterionResult("roadmap_outcomes", label, weight, earned, message)
+
+    def _roadmap_plan(self, doc: _Document, weight: float) -> CriterionResult:
+        label = "Now is within capacity, prerequisites come first, dates have a reason"
+        draft = doc.drafts.get("roadmap")
+        if draft is None or not draft.cards:
+            return CriterionResult("roadmap_plan", label, weight, 0.0,
+                                   "Roadmap: no cards on the board yet.")
+        checks = [
+            (not draft.over_capacity(),
+             f"Now holds {len(draft.in_column('now'))} outcomes, more than its capacity of "
+             f"{draft.now_capacity}"),
+            (not draft.dependency_conflicts(),
+             "a card sits in an earlier column than a card it depends on"),
+            (not draft.date_problems(),
+             "a date has no hard outside constraint or is not written as YYYY-MM-DD"),
+        ]
+        failed = [why for ok, why in checks if not ok]
+        earned = round(1 - len(failed) / len(checks), 4)
+        message = ("The board respects capacity, order and dates." if not failed else
+                   "Roadmap: " + "; ".join(failed) + ". The board lists each warning under it.")
+        return CriterionResult("roadmap_plan", label, weight, earned, message)
+
+    def _backlog_links(self, doc: _Document, weight: float) -> CriterionResult:
+        label = "Every backlog item links to an outcome on the roadmap"
+        backlog = doc.drafts.get("backlog")
+        items = [i for i in backlog.items if i.text.strip()] if backlog is not None else []
+        if not items:
+            return CriterionResult("backlog_links", label, weight, 0.0,
+                                   "Backlog: no item written yet.")
+        roadmap = doc.drafts.get("roadmap")
+        known = {card_id for card_id, _ in roadmap.outcomes()} if roadmap is not None else set()
+        unlinked = [i.id for i in items if not i.outcome_id]
+        dangling = [i.id for i in items if i.outcome_id and i.outcome_id not in known]
+        linked = len(items) - len(unlinked) - len(dangling)
+        parts = []
+        if unlinked:
+            parts.append(f"item {listing(unlinked)} has no parent outcome" if len(unlinked) == 1
+                         else f"items {listing(unlinked)} have no parent outcome")
+        if dangling:
+            parts.append(f"{listing(dangling)} link{'s' if len(dangling) == 1 else ''} to an "
+                         "outcome that is not on your roadmap (or has no text)")
+        message = (f"All {count(len(items), 'item')} serve an outcome on the roadmap." if not parts
+                   else "Backlog: " + "; ".join(parts) + ". Link each item to the roadmap "
+                   "outcome it moves, in the BacklogBuilder.")
+        return CriterionResult("backlog_links", label, weight, round(linked / len(items), 4),
+                               message)
+
+    def describe(self, problem: Problem, key: Any) -> str:
+        """What a complete, coherent strategy document has (there is no single right answer)."""
+        return (
+            "There is no single right strategy: yours is checked against rules, not a key. "
+            "A document earns full marks when:\n\n"
+            "- every part is complete (the widgets show what is missing);\n"
+            "- the vision and the mission pass the linter's error rules and say different "
+            "things;\n"
+            f"- the North Star measures customer value (no money metric) and has "
+            f"{key['min_inputs']} to {key['max_inputs']} input metrics;\n"
+            "- every roadmap card names an outcome for people, Now is within capacity, "
+            "prerequisites come first and only hard outside constraints carry a date;\n"
+            "- every backlog item links to an outcome on the roadmap."
+        )
+
+
+def _lint_message(part: str, errors: list[Any], kind: str) -> str:
+    """'<Part> passes' or '<Part>: `rule` - why' for the first error and the others' ids."""
+    if not errors:
+        return f"{part}: the linter finds no error."
+    first = errors[0]
+    others = sorted({f.rule for f in errors[1:]} - {first.rule})
+    more = f" It also breaks {', '.join(f'`{r}`' for r in others)}." if others else ""
+    return (f"{part}: `{first.rule}`: {first.message}{more} Run `lint(text, \"{kind}\")` "
+            "to see every finding.")
