@@ -49,7 +49,7 @@ def _cohort(rng: random.Random, students: int = 60) -> list[SubmissionResult]:
 
 
 def _course(root: Path) -> None:
-    """Source, release and autograded notebooks with one pair of near-identical answers."""
+    """Source, release and autograded notebooks where three students share one wording."""
     def notebook(text: str) -> str:
         meta = {"nbgrader": {"grade_id": "why_these_households", "solution": True,
                              "grade": False, "locked": False, "schema_version": 3}}
@@ -62,6 +62,7 @@ def _course(root: Path) -> None:
         (root / folder / "a1_strategy").mkdir(parents=True)
         (root / folder / "a1_strategy" / "nb.ipynb").write_text(notebook(text))
     answers = {"student001": SHARED, "student002": SHARED.replace("hate", "really hate"),
+               "student004": SHARED.upper(),
                "student003": "Students sharing flats, because they cook in groups and split "
                              "shopping bills every week"}
     for student, text in answers.items():
@@ -109,6 +110,7 @@ def test_every_plot_of_the_report_is_shown_in_chromium(report_page: Path) -> Non
                 box = image.bounding_box()
                 assert box is not None and box["width"] <= 1280, f"plot {n} overflows"
             assert page.get_by_text("student001 & student002").is_visible()
+            assert page.get_by_text("student001, student002, student004").is_visible()
             external = [u for u in requests if not u.startswith(("file:", "data:"))]
             assert not external, f"the page fetched {external}"
             page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
