@@ -45,7 +45,8 @@ def load_strategy(directory: str | os.PathLike[str] = "drafts") -> dict[str, Any
                      "save. Draft with the widgets, then run this cell again.")
         paths: list[Path] = []
     else:
-        paths = sorted(folder.glob("*.json"), key=_preference)
+        paths = sorted((p for p in folder.glob("*.json")
+                        if p.is_file() and not p.name.startswith(".")), key=_preference)
     for path in paths:
         kind, fields, problem = _read(path)
         if problem:
