@@ -161,7 +161,7 @@ class StrategyDocumentCheck:
             missing = draft.missing()
             if missing:
                 gaps.append(f"{title}: {listing(missing, limit=3)} still to write")
-        share = round(earned / total, 4) if total else 0.0
+        share = earned / total if total else 0.0
         message = ("Every part of the document is written." if not gaps else
                    "Parts still to finish (the widgets show the same list): "
                    + "; ".join(gaps) + ".")
@@ -245,7 +245,7 @@ class StrategyDocumentCheck:
                       if f.severity == "error" and f.rule in rules]
             if errors:
                 flagged.append(f"{card.id} breaks `{errors[0].rule}` ({errors[0].message})")
-        earned = round(1 - len(flagged) / len(cards), 4)
+        earned = 1 - len(flagged) / len(cards)
         message = (f"All {count(len(cards), 'card')} name a change for people." if not flagged
                    else f"Roadmap: {count(len(flagged), 'card')} of {len(cards)} read as work "
                    "to ship rather than a result to reach: " + "; ".join(flagged[:3])
@@ -268,7 +268,7 @@ class StrategyDocumentCheck:
              "a date has no hard outside constraint or is not written as YYYY-MM-DD"),
         ]
         failed = [why for ok, why in checks if not ok]
-        earned = round(1 - len(failed) / len(checks), 4)
+        earned = 1 - len(failed) / len(checks)
         message = ("The board respects capacity, order and dates." if not failed else
                    "Roadmap: " + "; ".join(failed) + ". The board lists each warning under it.")
         return CriterionResult("roadmap_plan", label, weight, earned, message)
@@ -295,7 +295,7 @@ class StrategyDocumentCheck:
         message = (f"All {count(len(items), 'item')} serve an outcome on the roadmap." if not parts
                    else "Backlog: " + "; ".join(parts) + ". Link each item to the roadmap "
                    "outcome it moves, in the BacklogBuilder.")
-        return CriterionResult("backlog_links", label, weight, round(linked / len(items), 4),
+        return CriterionResult("backlog_links", label, weight, linked / len(items),
                                message)
 
     def describe(self, problem: Problem, key: Any) -> str:
