@@ -166,6 +166,34 @@ def test_a_model_object_instead_of_plain_data_is_named():
     assert "`strategy`['vision'] holds a VisionDraft" in result.message
 
 
+def test_a_dict_that_contains_itself_is_refused_without_a_traceback():
+    """A self-referential value gets a short message instead of a recursion error."""
+    looped: dict[str, Any] = {}
+    looped["vision"] = looped
+    result = check(looped)
+    assert result.outcome is Outcome.INCORRECT
+    assert result.message.startswith("Your answer could not be checked: `strategy` is nested")
+
+
+def test_a_card_without_an_id_is_reported_once_as_a_readable_sentence():
+    """A hand-edited roadmap card with no id costs the roadmap criteria; one note says why."""
+    strategy = reference()
+    del strategy["roadmap"]["cards"][0]["id"]
+    result = check(strategy)
+    assert result.notes == ("Roadmap: its fields could not be read: Every roadmap card needs a "
+                            "text 'id'. Edit the file or delete it to start over.",)
+    assert criterion(result, "roadmap_plan").earned == 0
+
+
+def test_a_foreign_file_in_the_folder_is_noted_but_costs_nothing(tmp_path):
+    """A JSON file that is no draft is mentioned in the notes and the score stays full."""
+    save_reference(tmp_path)
+    (tmp_path / "settings.json").write_text("[]", encoding="utf-8")
+    result = check(load_strategy(tmp_path))
+    assert result.score == 1.0
+    assert result.notes[0].startswith("A file in the drafts folder was skipped: settings.json:")
+
+
 def test_a_rigged_string_earns_only_for_its_text():
     """A str subclass that claims equality with everything is graded by its plain text."""
 

@@ -34,12 +34,20 @@ SAME_AS_VISION = "same-as-vision"
 """The linter's rule for a mission that repeats its vision."""
 
 
-def plain(value: Any, where: str) -> Any:
+MAX_DEPTH = 12
+"""Nesting deeper than any draft needs (a dict that contains itself never ends)."""
+
+
+def plain(value: Any, where: str, depth: int = 0) -> Any:
     """An exact copy of `value` made of dict, list, str, int, float, bool and None only.
 
     The placeholder reads as None; anything else (a rigged object, a widget) is an AnswerError
     that names where it sits.
     """
+    if depth > MAX_DEPTH:
+        msg = (f"{where.split('[')[0]} is nested deeper than any draft; use the value "
+               "`load_strategy(\"drafts\")` returns.")
+        raise AnswerError(msg)
     if is_placeholder(value):
         return None
     if isinstance(value, bool):
@@ -56,10 +64,10 @@ def plain(value: Any, where: str) -> Any:
             if not isinstance(k, str):
                 msg = f"{where} has a key {k!r} that is not text."
                 raise AnswerError(msg)
-            out[str.__str__(k)] = plain(v, f"{where}['{k}']")
+            out[str.__str__(k)] = plain(v, f"{where}['{k}']", depth + 1)
         return out
     if isinstance(value, (list, tuple)):
-        return [plain(v, f"{where}[{n}]") for n, v in enumerate(value)]
+        return [plain(v, f"{where}[{n}]", depth + 1) for n, v in enumerate(value)]
     msg = (f"{where} holds {type_name(value)}; the strategy should be plain data, exactly as "
            "`load_strategy(\"drafts\")` returns it.")
     raise AnswerError(msg)
@@ -106,17 +114,17 @@ class StrategyDocumentCheck:
             fields = data.get(kind)
             if fields is None:
                 if isinstance(unreadable.get(kind), str):
-                    problems[kind] = f"its draft file could not be read ({unreadable[kind]})"
+                    problems[kind] = f"the draft file could not be read: {unreadable[kind]}"
                 continue
             if not isinstance(fields, dict):
                 problems[kind] = (f"`{self.var}['{kind}']` should be a dict of the draft's "
-                                  f"fields; it is {type_name(fields)}")
+                                  f"fields; it is {type_name(fields)}.")
                 continue
             try:
                 drafts[kind] = DRAFT_TYPES[kind].from_fields(fields)
             except DraftError as exc:
-                problems[kind] = f"its fields cannot be read ({exc})"
-        notes = [f"{name} could not be used: {why}" for name, why in unreadable.items()
+                problems[kind] = f"its fields could not be read: {exc}"
+        notes = [f"A file in the drafts folder was skipped: {why}" for name, why in unreadable.items()
                  if name not in PART_TITLES and isinstance(why, str)]
         notes += [n for n in data.get("notes", []) if isinstance(n, str)] if isinstance(
             data.get("notes"), list) else []
@@ -143,7 +151,8 @@ class StrategyDocumentCheck:
             self._roadmap_plan(doc, weights["roadmap_plan"]),
             self._backlog_links(doc, weights["backlog_links"]),
         ]
-        notes = [f"{PART_TITLES[k]}: {why}." for k, why in doc.problems.items()] + doc.notes
+        notes = [_sentence(f"{PART_TITLES[k]}: {why}") for k, why in doc.problems.items()]
+        notes += [_sentence(n) for n in doc.notes]
         return criteria, tuple(notes)
 
     def _complete(self, doc: _Document, key: Any, weight: float) -> CriterionResult:
@@ -312,6 +321,12 @@ class StrategyDocumentCheck:
             "prerequisites come first and only hard outside constraints carry a date;\n"
             "- every backlog item links to an outcome on the roadmap."
         )
+
+
+def _sentence(text: str) -> str:
+    """`text` ending in a full stop (unless it already ends a sentence)."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _lint_message(part: str, errors: list[Any], kind: str) -> str:
