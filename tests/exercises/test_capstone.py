@@ -325,3 +325,57 @@ def test_feedback_never_shows_the_weights_table():
     for answer in (REFERENCE, *ANSWERS["PARTIAL"], *ANSWERS["WRONG"]):
         text = str(check(answer))
         assert "part_weights" not in text and "north_star_rules" not in text
+
+
+@pytest.mark.slow
+def test_drafts_submitted_with_the_notebook_grade_under_real_nbgrader(tmp_path):
+    """Stock generate_assignment and autograde: drafts full 10, blank release 0, partial between."""
+    import os
+    import subprocess
+    import sys
+
+    import nbformat
+
+    from pmcourse.grading.assignments import Assignment, ProblemPart
+    from pmcourse.grading.authoring import build_notebook
+
+    assignment = Assignment(id="a5_capstone", notebook="capstone", title="Capstone",
+                            intro="The capstone.", parts=(ProblemPart(PROBLEM_ID),))
+    source = tmp_path / "source" / "a5_capstone"
+    source.mkdir(parents=True)
+    nbformat.write(build_notebook(assignment, ROOT / "autograders"), source / "capstone.ipynb")
+    (tmp_path / "nbgrader_config.py").write_text(
+        "c = get_config()\nc.CourseDirectory.course_id = 'capstone'\n"
+        f"c.CourseDirectory.db_url = 'sqlite:///{tmp_path}/gradebook.db'\n", encoding="utf-8")
+    env = {**os.environ, "PMCOURSE_AUTOGRADERS": str(ROOT / "autograders"),
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("PMCOURSE_GRADING_MODE", None)
+
+    def nbgrader(*args: str) -> None:
+        subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=tmp_path, env=env,
+                       check=True, capture_output=True, timeout=300)
+
+    nbgrader("generate_assignment", "a5_capstone", "--force")
+    released = json.loads((tmp_path / "release" / "a5_capstone" / "capstone.ipynb").read_text())
+    for student, answer in (("ada", REFERENCE), ("ben", ANSWERS["PARTIAL"][0]), ("eli", None)):
+        folder = tmp_path / "submitted" / student / "a5_capstone"
+        folder.mkdir(parents=True)
+        nb = copy.deepcopy(released)
+        if answer is not None:
+            cell = next(c for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get(
+                "grade_id") == "strategy_document_answer")
+            cell["source"] = ('from pmcourse.widgets import load_strategy\n'
+                              'strategy = load_strategy("drafts")')
+            for kind, name in FILES.items():
+                draft = DRAFT_TYPES[kind].from_fields(answer[kind])
+                DraftStore(folder / "drafts" / name, type(draft), delay=0).save(draft)
+        (folder / "capstone.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    nbgrader("autograde", "a5_capstone", "--force")
+
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{tmp_path}/gradebook.db") as gb:
+        scores = {s: gb.find_submission("a5_capstone", s).score for s in ("ada", "ben", "eli")}
+    assert scores["ada"] == 10.0
+    assert scores["eli"] == 0.0
+    assert 0 < scores["ben"] < 10
