@@ -169,7 +169,7 @@ class StrategyDocumentCheck:
             earned += part_weights[kind] * draft.completeness()
             missing = draft.missing()
             if missing:
-                gaps.append(f"{title}: {listing(missing, limit=3)} still to write")
+                gaps.append(f"{title} ({_gaps(missing)})")
         share = earned / total if total else 0.0
         message = ("Every part of the document is written." if not gaps else
                    "Parts still to finish (the widgets show the same list): "
@@ -189,7 +189,7 @@ class StrategyDocumentCheck:
                                    "Vision: no statement yet, so there is nothing to check.")
         errors = [f for f in lint_findings(vision, "vision") if f.severity == "error"]
         return CriterionResult("vision_lint", label, weight, float(not errors),
-                               _lint_message("Vision", errors, "vision"))
+                               _lint_message("Vision", errors, "strategy['vision']['statement']", "vision"))
 
     def _mission_lint(self, doc: _Document, weight: float) -> CriterionResult:
         label = "The mission statement passes the linter's error rules"
@@ -200,7 +200,8 @@ class StrategyDocumentCheck:
         errors = [f for f in lint_findings(mission, "mission")
                   if f.severity == "error" and f.rule != SAME_AS_VISION]
         return CriterionResult("mission_lint", label, weight, float(not errors),
-                               _lint_message("Mission", errors, "mission"))
+                               _lint_message("Mission", errors, "strategy['mission']['statement']",
+                                             "mission"))
 
     def _consistent(self, doc: _Document, weight: float) -> CriterionResult:
         label = "Vision and mission do different jobs"
@@ -229,7 +230,8 @@ class StrategyDocumentCheck:
                   if f.severity == "error" and f.rule in rules]
         inputs = [i for i in draft.inputs if i.strip()]
         enough = key["min_inputs"] <= len(inputs) <= key["max_inputs"]
-        parts = [_lint_message("North Star", errors, "north_star")]
+        parts = [_lint_message("North Star", errors, "strategy['north_star']['metric']",
+                               "north_star")]
         if enough:
             parts.append(f"Its {count(len(inputs), 'input metric')} give the team levers to "
                          "pull.")
@@ -329,12 +331,21 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _lint_message(part: str, errors: list[Any], kind: str) -> str:
-    """'<Part> passes' or '<Part>: `rule` - why' for the first error and the others' ids."""
+def _gaps(missing: list[str], shown: int = 2) -> str:
+    """'a; b and 3 more still missing': the first gaps of a part, then how many others."""
+    items = [m.strip().rstrip(".") for m in missing]
+    text = "; ".join(items[:shown])
+    if len(items) > shown:
+        text += f" and {len(items) - shown} more"
+    return f"{text} still missing"
+
+
+def _lint_message(part: str, errors: list[Any], expression: str, kind: str) -> str:
+    """'<Part>: no error', or the first error's rule and why, the others' ids, and how to see all."""
     if not errors:
         return f"{part}: the linter finds no error."
     first = errors[0]
     others = sorted({f.rule for f in errors[1:]} - {first.rule})
     more = f" It also breaks {', '.join(f'`{r}`' for r in others)}." if others else ""
-    return (f"{part}: `{first.rule}`: {first.message}{more} Run `lint(text, \"{kind}\")` "
-            "to see every finding.")
+    return (f"{part}: `{first.rule}`: {first.message}{more} Run "
+            f"`lint({expression}, \"{kind}\")` (from pmcourse.lint) to see every finding.")
