@@ -89,3 +89,18 @@ def reference_code() -> str:
 
 
 GradeFn = Callable[..., object]
+
+
+def cell_scores(db_url: str) -> list[tuple]:
+    """(student, notebook, grade cell, auto score, needs manual grade) for every graded cell."""
+    from nbgrader.api import Gradebook
+
+    rows = []
+    with Gradebook(db_url) as gb:
+        for assignment in gb.assignments:
+            for submission in assignment.submissions:
+                for notebook in submission.notebooks:
+                    for grade in notebook.grades:
+                        rows.append((submission.student.id, notebook.name, grade.name,
+                                     grade.auto_score, bool(grade.needs_manual_grade)))
+    return sorted(rows, key=lambda r: (r[0], r[1], r[2]))

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from pmcourse.cli import main
+from pmcourse.grading.assignments import ASSIGNMENTS as DECLARED
 from pmcourse.grading.course import Course
 from pmcourse.grading.export import read_grades
 from pmcourse.grading.pipeline import grade
@@ -119,24 +120,43 @@ class TestSampleCohort:
         assert again.graded_now == 0 and again.skipped == len(first.results)
 
 
-class TestStockNbgrader:
-    def test_source_scores_full_and_release_scores_zero(self, fresh_course: Course) -> None:
-        """Stock `nbgrader autograde` gives the source notebook full marks and the release zero."""
-        source = read_notebook(fresh_course.source / ASSIGNMENT / "roadmap.ipynb")
-        submit(fresh_course, "solution", source)
-        submit(fresh_course, "blank", read_notebook(fresh_course.root / "release" / ASSIGNMENT /
-                                                    "roadmap.ipynb"))
-        env = {**os.environ, "PATH": f"{VENV_BIN}:{os.environ['PATH']}"}
-        env.pop("PMCOURSE_AUTOGRADERS", None)
-        subprocess.run([str(VENV_BIN / "nbgrader"), "autograde", ASSIGNMENT, "--force"],
-                       cwd=fresh_course.root, env=env, check=True, capture_output=True)
-        db = sqlite3.connect(fresh_course.root / "gradebook.db")
-        scores = dict(db.execute(
-            "select student.id, sum(coalesce(grade.manual_score, grade.auto_score)) from grade "
-            "join submitted_notebook on grade.notebook_id = submitted_notebook.id "
-            "join submitted_assignment on submitted_notebook.assignment_id = submitted_assignment.id "
-            "join student on submitted_assignment.student_id = student.id group by student.id"))
-        assert scores == {"solution": 6.0, "blank": 0.0}
+ASSIGNMENTS = [assignment.id for assignment in DECLARED]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_stock_nbgrader_gives_source_full_marks_and_release_zero(fresh_course: Course,
+                                                                 assignment: str) -> None:
+    """Real `nbgrader autograde`: every auto-graded cell of the source notebook earns its
+    points, every cell of the blank release earns zero, and written answers await a person."""
+    from .conftest import cell_scores
+
+    for name in ("solution", "blank"):
+        folder = "source" if name == "solution" else "release"
+        for path in (fresh_course.root / folder / assignment).glob("*.ipynb"):
+            submit(fresh_course, name, read_notebook(path), assignment=assignment, name=path.name)
+    env = {**os.environ, "PATH": f"{VENV_BIN}:{os.environ['PATH']}"}
+    env.pop("PMCOURSE_AUTOGRADERS", None)
+    subprocess.run([str(VENV_BIN / "nbgrader"), "autograde", assignment, "--force"],
+                   cwd=fresh_course.root, env=env, check=True, capture_output=True)
+    maxima = _max_points(fresh_course, assignment)
+    rows = cell_scores(f"sqlite:///{fresh_course.root / 'gradebook.db'}")
+    auto = [(s, cell, score) for s, _nb, cell, score, manual in rows if not manual]
+    written = [(s, cell) for s, _nb, cell, score, manual in rows if manual]
+    assert auto, "no auto-graded cell was graded"
+    for student, cell, score in auto:
+        expected = maxima[cell] if student == "solution" else 0.0
+        assert score == expected, f"{student}: {cell} scored {score}, expected {expected}"
+    assert all(cell.endswith("_answer") for _s, cell in written)
+
+
+def _max_points(course: Course, assignment: str) -> dict[str, float]:
+    points = {}
+    for path in (course.source / assignment).glob("*.ipynb"):
+        for cell in read_notebook(path)["cells"]:
+            meta = cell["metadata"].get("nbgrader", {})
+            if meta.get("grade"):
+                points[meta["grade_id"]] = float(meta.get("points", 0))
+    return points
 
 
 def _ledger_count(course: Course) -> int:

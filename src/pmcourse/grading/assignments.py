@@ -14,6 +14,10 @@ class ProblemPart:
     """An auto-graded part: the problem's inputs, an answer cell and a hidden-test cell."""
 
     problem_id: str
+    tools: tuple[str, ...] = ()
+    """Code cells shown before the answer (e.g. drafting widgets), one string per cell."""
+    starter: str = ""
+    """What the answer cell holds for students (default: each variable set to ``____``)."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,74 @@ ASSIGNMENTS = (
             ProblemPart("roadmap.feature_split"),
             ProblemPart("roadmap.now_next_later"),
             ProblemPart("roadmap.timeline_to_outcomes"),
+        ),
+    ),
+    Assignment(
+        id="a5_capstone",
+        notebook="capstone",
+        title="Assignment 5: capstone, your product strategy",
+        intro=(
+            "Draft the product strategy of a product you know (your own, or one you would like to "
+            "build; not Larder) with the course's drafting tools below. Each tool saves its draft "
+            "in the `drafts/` folder next to this notebook as you type: **submit that folder with "
+            "the notebook**. Hidden checks grade completeness and the linter's rules; a person "
+            "grades the two written parts with the rubric shown."
+        ),
+        parts=(
+            ProblemPart(
+                "capstone.strategy_document",
+                tools=tuple(
+                    f'{tool}(path="drafts/{name}.json"{extra})'
+                    for tool, name, extra in (
+                        ("VisionDrafter", "vision", ""),
+                        ("MissionDrafter", "mission", ', vision_path="drafts/vision.json"'),
+                        ("StrategyCanvas", "strategy", ""),
+                        ("NorthStarPicker", "north_star", ""),
+                        ("RoadmapBoard", "roadmap", ""),
+                        ("BacklogBuilder", "backlog", ', roadmap_path="drafts/roadmap.json"'),
+                    )
+                ),
+                starter='strategy = load_strategy("drafts")  # reads every draft saved above',
+            ),
+            WrittenPart(
+                slug="coherence",
+                title="Coherence: does each layer follow from the one above?",
+                prompt=(
+                    "In 150 to 250 words, trace your strategy top-down. Name one roadmap outcome "
+                    "in Now and show which strategic choice (ICP, differentiation or won't-do) it "
+                    "follows from and which North Star input it should move. Then name one thing "
+                    "your won't-do list rules out that a customer would plausibly ask for."
+                ),
+                points=4.0,
+                rubric=(
+                    "1 point: the chosen Now outcome is traced to a named choice in the strategy "
+                    "canvas.",
+                    "1 point: the same outcome is tied to a named input metric, with a plausible "
+                    "mechanism.",
+                    "1 point: the won't-do example is tempting and really excluded (not a straw "
+                    "man).",
+                    "1 point: the ideal customer sits inside the mission's audience, and the "
+                    "vision stays free of product, revenue and dates.",
+                ),
+            ),
+            WrittenPart(
+                slug="tradeoffs",
+                title="Trade-offs and evidence",
+                prompt=(
+                    "In 100 to 200 words: which assumption in your strategy are you least sure "
+                    "of, what evidence would change your mind, and which roadmap item would you "
+                    "drop first if capacity halved? Explain why."
+                ),
+                points=3.0,
+                rubric=(
+                    "1 point: names one specific assumption (about customers, market or "
+                    "differentiation).",
+                    "1 point: names observable evidence that would refute it (a metric, "
+                    "research, a test).",
+                    "1 point: drops a roadmap item and justifies it by the strategy, not by "
+                    "effort alone.",
+                ),
+            ),
         ),
     ),
     Assignment(

@@ -49,15 +49,22 @@ def _problem_cells(part: ProblemPart, autograders: Path) -> list[Any]:
     cells = [new_markdown_cell(
         f"## {problem.title} ({problem.points:g} points)\n\n{problem.prompt}",
         metadata=_meta(f"{slug}_prompt", locked=True))]
-    loads = ["from pmcourse.exercises import ____, problem_data", ""]
+    loads = ["from pmcourse.exercises import ____, problem_data" if problem.data
+             else "from pmcourse.exercises import ____", ""]
     for name in problem.data:
         loads.append(f'{name} = problem_data("{part.problem_id}", "{name}")')
     if problem.data:
         loads.append(next(iter(problem.data)))
+    if part.tools:
+        imports = sorted({tool.split("(")[0] for tool in part.tools}
+                         | ({"load_strategy"} if "load_strategy" in part.starter else set()))
+        loads.insert(0, f"from pmcourse.widgets import {', '.join(imports)}")
     cells.append(new_code_cell("\n".join(loads), metadata=_meta(f"{slug}_data", locked=True)))
+    cells += [new_code_cell(f"# NBVAL_IGNORE_OUTPUT\n{tool}") for tool in part.tools]
     reference = reference_answer(part.problem_id, autograders)
     values = reference if len(problem.vars) > 1 else {problem.vars[0]: reference}
-    starter = [f"{var} = ____  # replace ____ with your answer" for var in problem.vars]
+    starter = [part.starter] if part.starter else [
+        f"{var} = ____  # replace ____ with your answer" for var in problem.vars]
     solution = [f"{var} = {pprint.pformat(values[var], width=96, sort_dicts=False)}"
                 for var in problem.vars]
     cells.append(new_code_cell(

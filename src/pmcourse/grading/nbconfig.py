@@ -53,7 +53,7 @@ def pipeline_config(course: Course, settings: GradingSettings) -> Config:
         SaveAutoGrades,
     )
 
-    from .preprocessors import RepairStructure, RescoreAnswers, SandboxedExecute
+    from .preprocessors import CapOutputs, RepairStructure, RescoreAnswers, SandboxedExecute
 
     config = course_config(course, settings.db_url)
     config.Autograde.sanitize_preprocessors = [
@@ -61,7 +61,7 @@ def pipeline_config(course: Course, settings: GradingSettings) -> Config:
         CheckCellMetadata,
     ]
     config.Autograde.autograde_preprocessors = [
-        SandboxedExecute, RescoreAnswers, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
+        SandboxedExecute, RescoreAnswers, CapOutputs, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
         SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
     ]
     config.Execute.timeout = settings.cell_timeout

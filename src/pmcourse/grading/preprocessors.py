@@ -4,7 +4,7 @@ Order (see `pipeline.nbgrader_config`):
 sanitize:  RepairStructure, then nbgrader's ClearOutput, DeduplicateIds, OverwriteKernelspec,
            OverwriteCells (with add_missing_cells), CheckCellMetadata
 autograde: SandboxedExecute (replaces nbgrader's Execute), RescoreAnswers (must follow execution
-           and precede SaveAutoGrades, which reads the scores it writes), then nbgrader's
+           and precede SaveAutoGrades, which reads the scores it writes), CapOutputs, then nbgrader's
            IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
            AssignLatePenalties, CheckCellMetadata
 """
@@ -74,6 +74,7 @@ class RepairStructure(NbGraderPreprocessor):
             grades = {c.name: c.max_score for c in source_nb.grade_cells}
             solutions = {c.name for c in source_nb.solution_cells}
             tasks = {c.name for c in source_nb.task_cells}
+        self._drop_duplicates(nb, notebook_id)
         order = {s["name"]: i for i, s in enumerate(sources)}
         by_text = {_normalized(s["source"]): s for s in sources if s["locked"]}
         present = {
@@ -114,6 +115,21 @@ class RepairStructure(NbGraderPreprocessor):
                 "another program?); they were matched to the assignment and graded."
             )
         return nb, resources
+
+    def _drop_duplicates(self, nb: NotebookNode, notebook: str) -> None:
+        """Keeps the first cell of each grade id; copies lose their markers (nbgrader's own
+        DeduplicateIds leaves them half-marked, which crashes OverwriteCells)."""
+        seen: set[str] = set()
+        for cell in nb.cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if grade_id is None:
+                continue
+            if grade_id in seen:
+                del cell.metadata["nbgrader"]
+                report_state.CURRENT.note(
+                    f"{notebook}.ipynb had a second copy of cell '{grade_id}'; the copy was ignored."
+                )
+            seen.add(grade_id)
 
     def _check_locked_text(
         self, cell: NotebookNode, meta: dict[str, Any], sources: list[dict[str, Any]], notebook: str
@@ -192,22 +208,20 @@ class RescoreAnswers(NbGraderPreprocessor):
     def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
         if cell.cell_type != "code" or not utils.is_grade(cell):
             return cell, resources
-        problem_id = graded_problem_id(cell.source)
-        if problem_id is None:
-            return cell, resources
         grade_id = cell.metadata["nbgrader"]["grade_id"]
         points = float(cell.metadata["nbgrader"].get("points", 0))
+        problem_id = graded_problem_id(cell.source)
+        if problem_id is None:
+            _clamp(cell, grade_id, points)
+            return cell, resources
         captured = [o for o in cell.outputs if MIME in o.get("data", {})]
         errors = [o for o in cell.outputs if o.get("output_type") == "error"]
-        if errors:
-            cell.outputs = [o for o in cell.outputs if MIME not in o.get("data", {})]
-            return cell, resources
         if not captured:
-            report_state.CURRENT.tamper(
-                f"the check in '{grade_id}' did not run (was pmcourse.grading replaced?)"
-            )
-            cell.outputs = [_stream("This check did not run as written, so it earns no points.\n"),
-                            _result(0.0)]
+            if not errors:
+                report_state.CURRENT.tamper(
+                    f"the check in '{grade_id}' did not run (was pmcourse.grading replaced?)")
+                cell.outputs = [_stream("This check did not run as written, so it earns no "
+                                        "points.\n"), _result(0.0)]
             return cell, resources
         payload = captured[-1]["data"][MIME]
         if isinstance(payload, str):
@@ -219,11 +233,59 @@ class RescoreAnswers(NbGraderPreprocessor):
             return cell, resources
         for anomaly in payload.get("anomalies", []):
             report_state.CURRENT.tamper(f"{anomaly} (in '{grade_id}')")
+        # Whatever happened in the kernel after the answers were captured (a replaced float(),
+        # an exception), the score is the one the key gives those answers.
         lines, score = score_answers(problem_id, payload.get("answers", {}), points,
                                      Path(self.autograders))
         report_state.CURRENT.feedback[grade_id] = lines
         cell.outputs = [_stream("\n".join(lines) + "\n"), _result(score)]
         return cell, resources
+
+
+def _clamp(cell: NotebookNode, grade_id: str, points: float) -> None:
+    """A plain nbgrader test cell whose result claims more than its points scores zero.
+
+    Stock nbgrader raises on such a value and fails the student's whole submission; a
+    submission that replaced built-ins could use that to break a batch.
+    """
+    for output in cell.outputs:
+        if output.get("output_type") != "execute_result":
+            continue
+        text = output.get("data", {}).get("text/plain", "")
+        text = "".join(text) if isinstance(text, list) else text
+        try:
+            value = float(text)
+        except ValueError:
+            return
+        if value > points:
+            report_state.CURRENT.tamper(
+                f"'{grade_id}' claimed {value:g} of {points:g} points (were built-ins replaced?)")
+            cell.outputs = [from_dict({"output_type": "error", "ename": "ScoreAboveMaximum",
+                                       "evalue": "", "traceback": []})]
+        return
+
+
+class CapOutputs(NbGraderPreprocessor):
+    """Cuts any single output text longer than `max_chars` (nbgrader's LimitOutput counts lines,
+    so one 20 MB line would pass through into the gradebook and the feedback)."""
+
+    max_chars = Integer(100_000, help="Characters kept of one output text.").tag(config=True)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                output["text"] = self._cut("".join(output["text"]) if isinstance(
+                    output["text"], list) else output["text"])
+            for mime, value in list(output.get("data", {}).items()):
+                if isinstance(value, (str, list)) and not mime.startswith("application/"):
+                    text = "".join(value) if isinstance(value, list) else value
+                    output["data"][mime] = self._cut(text)
+        return cell, resources
+
+    def _cut(self, text: str) -> str:
+        if len(text) <= self.max_chars:
+            return text
+        return text[: self.max_chars] + f"\n… output cut at {self.max_chars} characters\n"
 
 
 def score_answers(
