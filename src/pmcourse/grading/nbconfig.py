@@ -32,6 +32,10 @@ def course_config(course: Course, db_url: str | None = None) -> Config:
     if (course.root / CONFIG_NAME).exists():
         config.merge(PyFileConfigLoader(CONFIG_NAME, path=str(course.root)).load_config())
     config.CourseDirectory.root = str(course.root)
+    if "root" not in config.get("Exchange", {}):
+        # nbgrader's default exchange (/usr/local/share/nbgrader/exchange) is often not writable;
+        # a course-local one keeps its API quiet and works for single-machine courses
+        config.Exchange.root = str(course.root / "exchange")
     config.CourseDirectory.db_url = db_url or config.CourseDirectory.get(
         "db_url", course.default_db_url()
     )
