@@ -29,6 +29,8 @@ class WrittenPart:
     prompt: str
     points: float
     rubric: tuple[str, ...]
+    model_answer: str = ""
+    """An exemplar for graders, kept in the instructor's notebook only (nbgrader clears it)."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,16 @@ ASSIGNMENTS = (
                     "outlast any one solution.",
                     "1 point: uses a concrete Waypoint statement to show the difference.",
                     "1 point: names a disagreeing source or framework and what it says instead.",
+                ),
+                model_answer=(
+                    "A vision names a change for people that should hold for years, whatever we "
+                    "build: 'people recovering from an injury get back to the things they love'. "
+                    "The moment it says 'a home-exercise app', it is tied to one solution and "
+                    "stops guiding choices between solutions. The mission is where the product "
+                    "belongs: 'Waypoint gives patients in physiotherapy a guided home-exercise "
+                    "app their physio can adjust'. One of the course's sources disagrees: its "
+                    "sample vision promises a learning management system for institutions, "
+                    "which by our definition reads like a mission."
                 ),
             ),
         ),
@@ -155,6 +167,13 @@ ASSIGNMENTS = (
                     "1 point: the ideal customer sits inside the mission's audience, and the "
                     "vision stays free of product, revenue and dates.",
                 ),
+                model_answer=(
+                    "Graders look for the chain strategy -> roadmap -> metric in the student's "
+                    "own product: a Now outcome such as 'first-time volunteers log a repair "
+                    "without help' traced to the ICP choice (small volunteer-run cafes) and to "
+                    "an input metric (share of repairs logged on the day), plus a tempting "
+                    "request the won't-do list excludes (e.g. a marketplace for spare parts)."
+                ),
             ),
             WrittenPart(
                 slug="tradeoffs",
@@ -172,6 +191,12 @@ ASSIGNMENTS = (
                     "research, a test).",
                     "1 point: drops a roadmap item and justifies it by the strategy, not by "
                     "effort alone.",
+                ),
+                model_answer=(
+                    "Graders look for one falsifiable assumption (e.g. 'organisers will log "
+                    "repairs during the event'), evidence that would refute it (fewer than a "
+                    "third of repairs logged in a four-week pilot), and a dropped roadmap item "
+                    "justified by the strategy rather than by effort."
                 ),
             ),
         ),

@@ -89,7 +89,7 @@ def _written_cells(part: WrittenPart) -> list[Any]:
         new_markdown_cell(f"## {part.title} ({part.points:g} points, graded by a person)\n\n"
                           f"{part.prompt}\n\n**Rubric**\n\n{rubric}",
                           metadata=_meta(f"{part.slug}_prompt", locked=True)),
-        new_markdown_cell("YOUR ANSWER HERE",
+        new_markdown_cell(part.model_answer or "YOUR ANSWER HERE",
                           metadata=_meta(f"{part.slug}_answer", grade=True, solution=True,
                                          points=part.points)),
     ]
