@@ -194,3 +194,23 @@ def test_killed_run_resumes_with_every_grade_once(fresh_course: Course, referenc
     rows = read_grades(fresh_course.root / "grades.csv")
     assert sorted(r["student_id"] for r in rows) == students
     assert {r["score"] for r in rows} == {"6"}
+
+
+def test_late_submission_is_graded_and_marked_late(fresh_course: Course,
+                                                   reference_code: str) -> None:
+    """A submission stamped after the gradebook's due date is graded, with status `late`."""
+    from nbgrader.api import Gradebook
+
+    from .conftest import answer_notebook
+
+    with Gradebook(f"sqlite:///{fresh_course.root / 'gradebook.db'}") as gb:
+        gb.update_or_create_assignment(ASSIGNMENT, duedate="2026-03-01 12:00:00 UTC")
+    for student, stamp in (("tardy", "2026-03-02 18:00:00 UTC"),
+                           ("punctual", "2026-03-01 09:00:00 UTC")):
+        path = submit(fresh_course, student, answer_notebook(fresh_course, reference_code))
+        (path.parent / "timestamp.txt").write_text(stamp)
+    grade(fresh_course.root, assignment=ASSIGNMENT, workers=2)
+    rows = {r["student_id"]: r for r in read_grades(fresh_course.root / "grades.csv")}
+    assert rows["tardy"]["status"] == "late" and "30.0 h after the due date" in rows["tardy"]["message"]
+    assert rows["tardy"]["score"] == "6"
+    assert rows["punctual"]["status"] == "graded"

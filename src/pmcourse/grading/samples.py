@@ -80,6 +80,11 @@ def make_sample_cohort(course: Course, assignment: str) -> list[str]:
         return pick
 
     perfect = choose("reference")
+    order = {pid: n for n, pid in enumerate(sorted(answers))}
+
+    def alternate(even: str, odd: str) -> Callable[[str], Any]:
+        """One kind of answer for every other problem and another for the rest."""
+        return lambda pid: choose(even if order[pid] % 2 == 0 else odd, order[pid] // 2)(pid)
 
     variants: dict[str, Callable[[dict[str, Any]], str | dict[str, Any]]] = {
         "ada_perfect": lambda nb: _fill(nb, choose("reference")),
@@ -87,6 +92,9 @@ def make_sample_cohort(course: Course, assignment: str) -> list[str]:
         "cleo_partial": lambda nb: _fill(nb, choose("partial", 1)),
         "dev_wrong": lambda nb: _fill(nb, choose("wrong", 0)),
         "eli_blank": lambda nb: nb,
+        "mia_mixed": lambda nb: _fill(nb, alternate("reference", "partial")),
+        "noor_mixed": lambda nb: _fill(nb, alternate("partial", "wrong")),
+        "omar_mixed": lambda nb: _fill(nb, alternate("wrong", "reference")),
         "fay_wrong_types": lambda nb: _fill(nb, lambda pid: "I was not sure what to put here"),
         "gus_raises": _raising,
         "hana_deleted_check": lambda nb: _deleted_checks(_fill(nb, perfect)),
