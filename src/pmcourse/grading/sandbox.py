@@ -63,15 +63,16 @@ def python_dirs() -> list[str]:
 
 def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str, str]) -> list[str]:
     """The bwrap command line that runs `command` inside `workdir` and nothing else writable."""
+    # The private /tmp comes first: binds made before it would be hidden under it (a venv or a
+    # course that lives in /tmp must stay visible).
     argv = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session", "--unshare-all",
-            "--clearenv"]
+            "--clearenv", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
     for path in SYSTEM_DIRS:
         if os.path.exists(path):
             argv += ["--ro-bind", path, path]
     for path in python_dirs():
         argv += ["--ro-bind", path, path]
-    argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-             "--bind", workdir, workdir, "--bind", runtime_dir, runtime_dir, "--chdir", workdir]
+    argv += ["--bind", workdir, workdir, "--bind", runtime_dir, runtime_dir, "--chdir", workdir]
     for name, value in sorted(env.items()):
         argv += ["--setenv", name, value]
     return [*argv, *command]
