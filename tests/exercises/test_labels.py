@@ -189,11 +189,6 @@ def test_graded_points_are_a_plain_float():
     assert type(points) is float and 0 < points < GRADED.points
 
 
-@pytest.mark.xfail(strict=False, reason="engine bug outside D1's files: importing the subpackage "
-                          "pmcourse.exercises.practice replaces the practice() function on the "
-                          "package, so re-running a notebook's setup cell breaks; fix in "
-                          "exercises/__init__.py by importing the practice and graded "
-                          "subpackages before binding practice()")
 def test_rerunning_the_setup_import_still_gives_the_practice_function():
     """`from pmcourse.exercises import practice` run twice (a re-run setup cell) stays callable."""
     from pmcourse.exercises import get_problem as lookup
