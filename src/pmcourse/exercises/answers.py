@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import AnswerError, NotAttempted
@@ -82,3 +84,40 @@ def records(
     msg = (f"`{var}` should be a pandas DataFrame (or a list of dicts) with the columns {wanted}; "
            f"it is {type_name(answer)}.")
     raise AnswerError(msg)
+
+
+@dataclass(frozen=True)
+class RowsById:
+    """A table answer's rows by item id: the first row of each known id, and what was off."""
+
+    first: dict[str, dict[str, Any]]
+    """Known id -> its first row (later rows of the same id are ignored)."""
+    missing: list[str]
+    """Given ids with no row, in the given order."""
+    duplicates: list[str]
+    """Known ids with more than one row, sorted."""
+    unknown: list[str]
+    """Ids that are not among the given ones, sorted."""
+
+
+def rows_by_id(rows: list[dict[str, Any]], id_column: str, given: Sequence[str]) -> RowsById:
+    """Indexes `rows` by the exact-text id in `id_column`, against the problem's `given` ids."""
+    first: dict[str, dict[str, Any]] = {}
+    counts: Counter[str] = Counter()
+    unknown: set[str] = set()
+    known = set(given)
+    for row in rows:
+        item = plain_text(row[id_column])
+        if item is None:
+            continue
+        counts[item] += 1
+        if item not in known:
+            unknown.add(item)
+        elif item not in first:
+            first[item] = row
+    return RowsById(
+        first=first,
+        missing=[i for i in given if i not in counts],
+        duplicates=sorted(i for i, n in counts.items() if n > 1 and i in known),
+        unknown=sorted(unknown),
+    )

@@ -12,12 +12,11 @@ Messages name the learner's own placements and the public limits, never the opti
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import plain_text, records
+from .answers import plain_text, records, rows_by_id
 from .errors import NotAttempted
 from .problem import Problem
 from .result import CriterionResult
@@ -151,19 +150,10 @@ class NowNextLater:
         limits = problem.data[self.limits]
         given = [row["item_id"] for row in items]
         rows = records(pairs_as_rows(answers[self.var], COLUMNS), self.var, COLUMNS)
+        index = rows_by_id(rows, "item_id", given)
         plan: dict[str, str] = {}
-        seen: Counter[str] = Counter()
-        unknown, bad = [], []
-        for row in rows:
-            item = plain_text(row["item_id"])
-            if item is None:
-                continue
-            seen[item] += 1
-            if item not in given:
-                unknown.append(item)
-                continue
-            if seen[item] > 1:
-                continue
+        bad = []
+        for item, row in index.first.items():
             raw = plain_text(row["horizon"])
             horizon = raw.lower().replace("-", "").strip() if raw else None
             if horizon in HORIZONS:
@@ -176,14 +166,13 @@ class NowNextLater:
             raise NotAttempted(msg)
 
         notes = []
-        missing = [i for i in given if i not in seen]
-        dupes = sorted(i for i, n in seen.items() if n > 1 and i in given)
-        if missing:
-            notes.append(f"Items {_ids(missing)} have no row: add one row per item.")
-        if dupes:
-            notes.append(f"Items {_ids(dupes)} appear more than once: only the first row counts.")
-        if unknown:
-            notes.append(f"{_ids(sorted(set(unknown)))} are not in the item list; remove them.")
+        if index.missing:
+            notes.append(f"Items {_ids(index.missing)} have no row: add one row per item.")
+        if index.duplicates:
+            notes.append(f"Items {_ids(index.duplicates)} appear more than once: only the first "
+                         "row counts.")
+        if index.unknown:
+            notes.append(f"{_ids(index.unknown)} are not in the item list; remove them.")
         if bad:
             notes.append(f"Unknown horizon for {_ids(bad)}: use 'now', 'next' or 'later'.")
 

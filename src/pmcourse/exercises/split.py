@@ -7,12 +7,11 @@ given item carries which expected label, so a check cannot be mined for the key.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import plain_text, records
+from .answers import plain_text, records, rows_by_id
 from .errors import NotAttempted
 from .problem import Problem
 from .result import CriterionResult
@@ -45,21 +44,11 @@ class FeatureSplit:
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
         given = [str(row["item_id"]) for row in problem.data[self.items]]
         rows = records(answers[self.var], self.var, COLUMNS, optional=("outcome_id",))
-        notes: list[str] = []
+        index = rows_by_id(rows, "item_id", given)
         label: dict[str, str] = {}
         parent: dict[str, str | None] = {}
-        seen: Counter[str] = Counter()
-        unknown_ids, bad_labels = [], []
-        for row in rows:
-            item = plain_text(row["item_id"])
-            if item is None:
-                continue
-            seen[item] += 1
-            if item not in given:
-                unknown_ids.append(item)
-                continue
-            if seen[item] > 1:
-                continue
+        bad_labels = []
+        for item, row in index.first.items():
             raw = plain_text(row["kind"])
             kind = _ALIASES.get(raw.lower()) if raw else None
             if raw is not None and kind is None:
@@ -72,14 +61,14 @@ class FeatureSplit:
                    f"'{OUTCOME}' or '{TASK}'.")
             raise NotAttempted(msg)
 
-        missing = [i for i in given if i not in seen]
-        dupes = sorted(i for i, n in seen.items() if n > 1 and i in given)
-        if missing:
-            notes.append(f"Items {_ids(missing)} have no row: add one row per item.")
-        if dupes:
-            notes.append(f"Items {_ids(dupes)} appear more than once: only the first row counts.")
-        if unknown_ids:
-            notes.append(f"{_ids(sorted(set(unknown_ids)))} are not in the item list; remove them.")
+        notes: list[str] = []
+        if index.missing:
+            notes.append(f"Items {_ids(index.missing)} have no row: add one row per item.")
+        if index.duplicates:
+            notes.append(f"Items {_ids(index.duplicates)} appear more than once: only the first "
+                         "row counts.")
+        if index.unknown:
+            notes.append(f"{_ids(index.unknown)} are not in the item list; remove them.")
         if bad_labels:
             notes.append(f"Unknown kind for {_ids(bad_labels)}: use '{OUTCOME}' or '{TASK}'.")
 

@@ -10,12 +10,11 @@ rules without saying which vision has which flaw.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import plain_text, records
+from .answers import records, rows_by_id
 from .errors import NotAttempted
 from .problem import Problem
 from .result import CriterionResult
@@ -74,20 +73,10 @@ class VisionFix:
         given = [str(r["vision_id"]) for r in problem.data[self.visions]]
         known = {str(r["rule"]) for r in problem.data[self.rules]}
         rows = records(answer, self.var, COLUMNS, optional=("rules", "rewrite"))
+        index = rows_by_id(rows, "vision_id", given)
         fixes: dict[str, _Fix] = {}
-        seen: Counter[str] = Counter()
-        unknown_ids: list[str] = []
         unknown_rules: set[str] = set()
-        for row in rows:
-            item = plain_text(row["vision_id"])
-            if item is None:
-                continue
-            seen[item] += 1
-            if item not in given:
-                unknown_ids.append(item)
-                continue
-            if seen[item] > 1:
-                continue
+        for item, row in index.first.items():
             tagged = id_list(row["rules"], f"`rules` of {item}")
             rewrite = optional_text(row["rewrite"], f"the `rewrite` of {item}")
             if tagged is not None:
@@ -102,15 +91,13 @@ class VisionFix:
             notes.append("No vision has `rules` yet: list the rule ids each draft breaks.")
         if all(not f.rewrite for f in fixes.values()):
             notes.append("No vision has a `rewrite` yet: rewrite each draft as a vision.")
-        missing = [i for i in given if i not in fixes]
-        if missing:
-            notes.append(f"Visions {listing(missing)} have no row: add one row per vision.")
-        dupes = sorted(i for i, n in seen.items() if n > 1 and i in given)
-        if dupes:
-            notes.append(f"Visions {listing(dupes)} appear more than once: only the first row "
-                         "counts.")
-        if unknown_ids:
-            notes.append(f"{listing(sorted(set(unknown_ids)))}: not a vision id of this problem.")
+        if index.missing:
+            notes.append(f"Visions {listing(index.missing)} have no row: add one row per vision.")
+        if index.duplicates:
+            notes.append(f"Visions {listing(index.duplicates)} appear more than once: only the "
+                         "first row counts.")
+        if index.unknown:
+            notes.append(f"{listing(index.unknown)}: not a vision id of this problem.")
         if unknown_rules:
             notes.append(f"{listing(sorted(unknown_rules))}: not a rule id. Pick ids from "
                          "`q.data('rules')`.")
