@@ -312,3 +312,115 @@ def test_improvement_tasks_without_a_target_are_not_outcomes(text: str) -> None:
 def test_targets_on_a_kpi_or_number_are_outcomes(text: str) -> None:
     """A direction verb with a KPI or a number states a result, so it belongs on the roadmap."""
     assert _found(text, "task/outcome-in-backlog")
+
+
+# --- gaps reported by lesson writers -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("A meal-planning app that scans your pantry, suggests recipes and builds shopping lists",
+     "scans your pantry, suggests recipes and builds shopping lists"),
+    ("Larder tracks what is in the fridge and sends a reminder before food goes off.",
+     "tracks what is in the fridge and sends a reminder before food goes off"),
+    ("An assistant scanning receipts, syncing pantries and generating meal plans",
+     "scanning receipts, syncing pantries and generating meal plans"),
+])
+def test_a_vision_listing_what_the_product_does_is_a_feature_list(text: str, words: str) -> None:
+    """Several product actions in a row (scans ..., suggests ..., builds ...) describe features."""
+    assert _found(text, "vision/feature-list") == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "Every household cooks from its pantry, shops once a week and throws little away.",
+    "Households waste less because the pantry tracks itself.",
+    "Readers find books, records and films they love.",
+])
+def test_people_acting_or_a_single_product_action_is_not_a_feature_list(text: str) -> None:
+    """What people do, one product action, or plural nouns in a list are not a feature list."""
+    assert _found(text, "vision/feature-list") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Households that plan again the following week",
+    "Households that plan a second week",
+    "Households that plan again the next month",
+    "Cooks who return for a third week",
+    "Households that plan three weeks in a row",
+])
+def test_following_or_ordinal_weeks_are_a_time_window(text: str) -> None:
+    """'The following week', 'a second week', 'three weeks in a row' give the metric a window."""
+    assert _found(text, "north_star/no-time-window") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Households that plan again",
+    "Households that plan a second meal",
+    "Households that follow the plan",
+])
+def test_a_repeat_without_a_period_still_has_no_time_window(text: str) -> None:
+    """'Again', 'a second meal' or 'follow' name no period, so the rule still fires."""
+    assert _found(text, "north_star/no-time-window") == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Households keep their price sync when GrocerHub turns off API v1 on 30 June",
+    "Households keep their price sync when GrocerHub shuts down API v1 on 30 June",
+    "Pantry imports keep working after the supermarket retires its old feed on 30 June",
+    "Card payments keep working before the bank deprecates its old checkout on 15 October",
+    "Households keep syncing when the partner ends support for API v1 on 1 May",
+    "Every order gets a receipt when the packaging law takes effect on 1 July",
+    "Kitchens reorder stock before the supplier contract ends on 31 March",
+    "Stalls take orders all through the Christmas season from 1 December",
+    "Buyers try a one-minute plan at the Food Tech trade show on 12 May",
+    "Pantry sync keeps working when the supermarket's licence expires on 30 April",
+])
+def test_external_events_are_constraints_that_keep_a_date(text: str) -> None:
+    """A partner turning off or retiring an API, a law taking effect, a contract ending, a season
+    or a trade show fixes a date from outside, so the date may stay."""
+    assert _found(text, "outcome/date-without-constraint") == []
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("We turn off the old pantry editor on 30 June", ["30 June"]),
+    ("Households keep their price sync on 30 June", ["30 June"]),
+    ("Expiry reminders reach every household by 30 April", ["30 April"]),
+])
+def test_our_own_switch_off_or_a_feature_named_expiry_is_no_constraint(
+        text: str, dates: list[str]) -> None:
+    """Our own decision to turn something off, or a feature called 'expiry ...', fixes no date."""
+    assert _found(text, "outcome/date-without-constraint") == dates
+
+
+@pytest.mark.parametrize(("text", "features", "dates"), [
+    ("15 March: barcode scanner; 30 April: expiry reminders",
+     ["barcode scanner", "expiry reminders"], ["15 March", "30 April"]),
+    ("Barcode scanner (15 March), expiry reminders (30 April), family sharing (31 May)",
+     ["Barcode scanner", "expiry reminders", "family sharing"],
+     ["15 March", "30 April", "31 May"]),
+    ("Now: 15 March – pantry sync\n30 April – recipe import and meal swaps",
+     ["pantry sync", "recipe import and meal swaps"], ["15 March", "30 April"]),
+])
+def test_a_feature_timeline_is_output_with_promised_dates(
+        text: str, features: list[str], dates: list[str]) -> None:
+    """A dated list of features names outputs, not outcomes, and its dates have no constraint."""
+    assert _found(text, "outcome/output-not-outcome") == features
+    assert _found(text, "outcome/date-without-constraint") == dates
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("15 March: households plan their week; 30 April: kids cook once a week", []),
+    ("Plan meals by Friday and shop on Monday", []),
+    ("Pantry sync; recipe import", ["Pantry sync; recipe import"]),
+])
+def test_people_acting_or_dates_inside_a_sentence_make_no_feature_timeline(
+        text: str, words: list[str]) -> None:
+    """Entries where people act and dates inside a sentence are not split into feature names;
+    an undated short list stays one feature name, as before."""
+    assert _found(text, "outcome/output-not-outcome") == words
+
+
+def test_a_timeline_of_changes_for_users_is_not_output() -> None:
+    """Dated items that each describe a change for households are outcomes (dates aside)."""
+    text = ("15 March: households add the week's shopping in under a minute; "
+            "30 April: households throw away 20% less food")
+    assert _found(text, "outcome/output-not-outcome") == []
+    assert _found(text, "outcome/date-without-constraint") == ["15 March", "30 April"]

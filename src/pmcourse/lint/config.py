@@ -16,6 +16,13 @@ VISION_MAX_SENTENCES = 2
 FEATURE_LIST_MIN_ITEMS = 2
 """V01: two or more feature nouns joined by commas or 'and' make a feature list."""
 
+FEATURE_ACTIONS_MIN_ITEMS = 2
+"""V01: two or more product actions in a row ('scans your pantry, suggests recipes') list what
+the product does, which is a feature list in verbs [H]."""
+
+FEATURE_ACTION_OBJECT_MAX_WORDS = 8
+"""V01: the words a product action may take as its object before the next one starts [H]."""
+
 FEATURE_AFTER_WITH_WINDOW = 6
 """V01: a feature noun within this many words after 'with', 'featuring', 'includes' ... [H]."""
 
@@ -24,6 +31,10 @@ SAME_AS_VISION_RATIO = 0.8
 
 OUTCOME_FEATURE_NAME_MAX_WORDS = 4
 """R03: a roadmap item this short with no people and no change reads as a feature name [H]."""
+
+OUTCOME_TIMELINE_MIN_DATES = 2
+"""R03 / R02: this many dates heading entries ('15 March: ...; 30 April: ...') make a roadmap
+item a feature timeline, whose short entries are feature names (001: not a list of features)."""
 
 VAGUE_NUMBER_WINDOW = 40
 """K08: a vague quality word is fine when a number sits within this many characters [H]."""

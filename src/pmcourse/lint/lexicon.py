@@ -97,6 +97,22 @@ FEATURES = terms(
     r"PDF", r"QR codes?", r"AI", r"chatbots?", r"voice (?:input|assistant)", r"autocomplete",
     r"recommendations? engine", r"meal plans?", r"recipe (?:cards?|import|search)", r"payments?",
 )
+PRODUCT_ACTIONS = terms(
+    r"scan(?:s|ning)", r"suggest(?:s|ing)", r"build(?:s|ing)", r"track(?:s|ing)",
+    r"send(?:s|ing)", r"sync(?:h?s|h?ing)", r"generat(?:es|ing)", r"recommend(?:s|ing)",
+    r"remind(?:s|ing)", r"notif(?:ies|ying)", r"alert(?:s|ing)", r"log(?:s|ging)",
+    r"stor(?:es|ing)", r"display(?:s|ing)", r"sort(?:s|ing)", r"filter(?:s|ing)",
+    r"calculat(?:es|ing)", r"schedul(?:es|ing)", r"automat(?:es|ing)", r"analy[sz](?:es|ing)",
+    r"monitor(?:s|ing)", r"upload(?:s|ing)", r"import(?:s|ing)", r"export(?:s|ing)",
+    r"detect(?:s|ing)", r"predict(?:s|ing)", r"integrat(?:es|ing)", r"convert(?:s|ing)",
+    r"updat(?:es|ing)", r"creat(?:es|ing)", r"add(?:s|ing)", r"reorder(?:s|ing)",
+    r"flag(?:s|ging)", r"compar(?:es|ing)", r"match(?:es|ing)", r"organi[sz](?:es|ing)",
+    r"collect(?:s|ing)", r"email(?:s|ing)", r"print(?:s|ing)",
+    r"auto-?(?:fill|complet|generat|sav|updat|sort|order)\w*", r"pre-?fill(?:s|ing)",
+)
+"""What a product does, as a verb in the -s or -ing form ("scans your pantry", "suggesting
+recipes"): several in a row list features (V01). Verbs people mostly do themselves (cooks, shops,
+plans, shares) are left out so a vision about people's actions is not read as features."""
 WITH_FEATURES = re.compile(
     r"\b(?:with|featuring|includ(?:es|ing)|offer(?:s|ing)|support(?:s|ing)|comes with|"
     r"integrat(?:es|ing) with)\b",
@@ -276,11 +292,26 @@ CONSTRAINT = terms(
     r"requirement", r"contract(?:ual|ually)?", r"tax(?: year| deadline| filing)?", r"fiscal",
     r"audit", r"GDPR", r"e-?invoicing", r"seasons?", r"seasonal", r"holidays?", r"christmas",
     r"black friday", r"back[- ]to[- ]school", r"ramadan", r"conferences?", r"trade (?:fair|show)",
-    r"expir\w+", r"end[- ]of[- ]life", r"sunset\w*", r"certificat\w+", r"because", r"due to",
+    r"expir(?:e|es|ed|ing|ation)", r"end[- ]of[- ](?:life|support|sale)", r"sunset\w*",
+    r"certificat\w+", r"because", r"due to",
     r"hard (?:date|deadline|constraint)", r"deadline (?:set )?by", r"partner deadline",
     r"(?:ends|closes|shuts down|is retired|goes live|takes effect)", r"school year", r"elections?",
     r"festival", r"summer break", r"term starts?", r"licen[cs]e",
+    # a partner or supplier switching something off (third person: "we turn off" is our choice)
+    r"(?:turns|switches|shuts|is turned|is switched|is shut|are turned|are switched) off",
+    r"shut-?down of", r"(?:is|are|being) shut down", r"switch-?off", r"goes (?:offline|dark)",
+    r"retires", r"(?:is|are|being) retired", r"retirement of", r"deprecat(?:es|ed|ion)",
+    r"discontinu(?:es|ed|ation)", r"withdraws", r"(?:ends|drops|stops|withdraws) support",
+    r"support ends", r"stops supporting", r"no longer supports?", r"migration deadline",
+    # rules taking effect, agreements ending, dates set by the calendar or by events
+    r"comes? into (?:force|effect)", r"enters? into force", r"in force", r"applies from",
+    r"directives?", r"ordinances?", r"statutory", r"bans?", r"lease", r"renewal date",
+    r"(?:app store|play store|platform) (?:polic(?:y|ies)|rules?|deadlines?)",
+    r"trade ?shows?", r"expos?", r"exhibitions?", r"summits?", r"harvest", r"easter",
+    r"thanksgiving", r"new year", r"lunar new year", r"diwali", r"eid", r"exam (?:period|season)",
+    r"academic year", r"peak (?:season|period)",
 )
+"""Words that show a date is fixed from outside (law, contract, partner, calendar, event)."""
 COMMITMENT = terms(
     r"guarantee[ds]?", r"commit(?:ted)? to (?:ship|deliver|launch)\w*",
     r"will (?:ship|be delivered|launch|be live) on",
@@ -351,13 +382,22 @@ BARE_COUNTS = terms(
 VALUE_QUALIFIER = re.compile(
     r"\b(?:who|that|which|with|completing|completed|finishing|finished|using \w+ to|"
     r"having)\b", re.IGNORECASE)
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"1st|2nd|3rd|[4-9]th|\d+th)")
+_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)"
 TIME_WINDOW = terms(
     r"per (?:day|week|month|quarter|year)", r"daily", r"weekly", r"monthly", r"quarterly",
     r"each (?:day|week|month)", r"every (?:day|week|month)", r"a (?:day|week|month)",
     r"in \d+ days", r"within \d+ \w+", r"in (?:their|the) first \w+", r"last \d+ days",
     r"(?:7|28|30)-day", r"in (?:week|day|month) (?:\d+|one|two)",
-    r"(?:first|1st) (?:week|day|month)",
+    rf"{_ORDINAL} (?:week|day|month)", r"(?:the )?(?:following|same) (?:day|week|month)",
+    r"the next (?:day|week|month)", rf"within {_COUNT} (?:hours?|days?|weeks?|months?)",
+    rf"{_COUNT} (?:days|weeks|months) (?:in a row|later|after)",
+    r"consecutive (?:days|weeks|months)",
+    r"(?:day|week|month)[- ](?:over|on)[- ](?:day|week|month)",
 )
+"""A period the measure counts over: per week, within 7 days, the following week, a second
+week, three weeks in a row (G04)."""
 
 # --- classifier-only cues (kept here so every word list lives in one place) ---------------------
 VISION_CUES = terms(

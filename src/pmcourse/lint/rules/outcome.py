@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from .. import config
 from .. import lexicon as lx
 from ..engine import Hit, rule
-from ._util import body_start, hits, matches, whole
+from ._util import body_start, hits, matches, merge, whole
 
 KIND, LESSON = "outcome", "06_roadmaps"
 
@@ -18,24 +19,83 @@ def describes_change(text: str) -> bool:
                 or (lx.first(lx.PEOPLE, text) and lx.first(lx.CHANGE, text)))
 
 
+ITEM_BREAK = re.compile(r"[;\n|•·]+")
+"""What separates the entries of a timeline written on one roadmap item."""
+DATE_LABEL_AFTER = re.compile(r"\s*[:–—)\]-]")
+DATE_LABEL_BEFORE = re.compile(r"(?:^|[(\[;\n|•·])\s*$")
+
+
+def _is_label(text: str, span: lx.Span, start: int) -> bool:
+    """True when a date heads or tags an entry ('15 March: ...', '... (15 March)'), rather than
+    sitting inside a sentence ('plan by Friday and shop')."""
+    return bool(DATE_LABEL_AFTER.match(text, span[1])
+                or DATE_LABEL_BEFORE.search(text, start, span[0]))
+
+
+def timeline_items(text: str, start: int) -> list[lx.Span]:
+    """The entries of a dated list written after ``start`` ('15 March: barcode scanner;
+    30 April: ...'), split at separators and at the dates that label them; each entry spans its
+    words other than dates. Empty unless at least two dates label entries."""
+    dates = [d for d in lx.spans(lx.DATE, text) if d[0] >= start]
+    labels = [d for d in dates if _is_label(text, d, start)]
+    if len(labels) < config.OUTCOME_TIMELINE_MIN_DATES:
+        return []
+    cuts = merge([*labels, *(b for b in lx.spans(ITEM_BREAK, text) if b[0] >= start)])
+    bounds = [start, *(x for cut in cuts for x in cut), len(text)]
+    items = []
+    for piece_start, piece_end in zip(bounds[::2], bounds[1::2], strict=True):
+        horizon = lx.ROADMAP_HORIZON.match(text[piece_start:piece_end])
+        piece_start += horizon.end() if horizon else 0
+        tokens = [w for w in lx.words(text[piece_start:piece_end])
+                  if not any(s <= piece_start + w.start() < e for s, e in dates)]
+        if tokens:
+            items.append((piece_start + tokens[0].start(), piece_start + tokens[-1].end()))
+    return items
+
+
+GROUP_SUBJECT = re.compile(
+    r"(?:people|children|every(?:one|body)|any(?:one|body)|they|you|we|staff|women|men|"
+    r"\w+s)(?!['’])\s+\w", re.IGNORECASE)
+"""A plural people noun followed by another word: people acting ('Households plan their week'),
+not a feature named after them ('family sharing')."""
+
+
+def is_feature_name(text: str) -> bool:
+    """True when ``text`` is a short name (each part joined by 'and', '&' ... within the cap)
+    and does not start with people doing something."""
+    people = lx.PEOPLE.match(text)
+    if people and GROUP_SUBJECT.match(text, people.start()):
+        return False
+    return all(len(lx.words(part)) <= config.OUTCOME_FEATURE_NAME_MAX_WORDS
+               for part in lx.CONJUNCTION.split(text))
+
+
 @rule(KIND, "output-not-outcome", severity="error", lesson=LESSON,
       source="001 (a roadmap should not just list features); Seiden; Cagan; R03",
       message="This names something to build, not the change it should cause. Write what "
               "users will do differently or what improves for them (with a measure if you "
               "can), and keep the feature as one candidate way to get there.")
 def output_not_outcome(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
-    """Starts with a build verb, or is a bare feature name, and describes no change."""
+    """Starts with a build verb, or is a bare feature name or a timeline of them, and describes
+    no change."""
     if describes_change(text):
         return []
     start = body_start(text)
     verb = lx.BUILD_VERBS.match(text, start)
     if verb:
         return [Hit(verb.span(), f"'{verb.group()}' is a build action.")]
+    if lx.first(lx.DISCOVERY, text):
+        return []
+    items = timeline_items(text, start)
+    if len(items) > 1 and all(is_feature_name(text[s:e]) for s, e in items):
+        # a list of short names with no change anywhere, even 'family sharing' or 'team invites'
+        return [Hit(span, f"'{text[span[0]:span[1]]}' is a feature name.") for span in items]
+    if lx.first(lx.PEOPLE, text):
+        return []
     dates = lx.spans(lx.DATE, text)
     tokens = [w for w in lx.words(text[start:])
               if not any(s <= w.start() + start < e for s, e in dates)]
-    if (tokens and len(tokens) <= config.OUTCOME_FEATURE_NAME_MAX_WORDS
-            and not lx.first(lx.PEOPLE, text) and not lx.first(lx.DISCOVERY, text)):
+    if tokens and len(tokens) <= config.OUTCOME_FEATURE_NAME_MAX_WORDS:
         span = (start + tokens[0].start(), start + tokens[-1].end())
         return [Hit(span, f"'{text[span[0]:span[1]]}' is a feature name.")]
     return []

@@ -48,6 +48,37 @@ START_BUILD = re.compile(r"^\W*(?:to\s+|we\s+(?:will\s+|want\s+to\s+|'ll\s+)?)?"
 LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|or|plus|/)\s*|\s+)(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+ACTION_OBJECT = re.compile(
+    rf"(?:\s+[^\s,;.:!?]+){{1,{config.FEATURE_ACTION_OBJECT_MAX_WORDS}}}")
+"""The words after a product action, up to the next punctuation mark."""
+ACTION_GAP = re.compile(ACTION_OBJECT.pattern + r"(?:\s*[,;]\s*(?:(?:and|or|then)\s+)?|"
+                        r"\s+(?:and|or|&|then|plus|as well as)\s+)", re.IGNORECASE)
+"""An object, then a list separator, between two product actions."""
+PERSON_BEFORE = re.compile(r"(?:\bwho|" + lx.PEOPLE.pattern + r")\s+$", re.IGNORECASE)
+"""A person right before the verbs: then people act, not the product."""
+
+
+def product_actions_span(text: str) -> lx.Span | None:
+    """The span of several product actions in a row ("scans your pantry, suggests recipes and
+    builds shopping lists"), unless people are the ones acting (V01)."""
+    verbs = list(lx.PRODUCT_ACTIONS.finditer(text))
+    chains: list[list[re.Match[str]]] = []
+    for verb in verbs:
+        if chains and ACTION_GAP.fullmatch(text, chains[-1][-1].end(), verb.start()):
+            chains[-1].append(verb)
+        else:
+            chains.append([verb])
+    for chain in chains:
+        if len(chain) < config.FEATURE_ACTIONS_MIN_ITEMS:
+            continue
+        if PERSON_BEFORE.search(text, 0, chain[0].start()):
+            continue
+        tail = ACTION_OBJECT.match(text, chain[-1].end())
+        if tail:
+            return (chain[0].start(), tail.end())
+    return None
+
+
 def feature_list_span(text: str) -> lx.Span | None:
     """The span of a feature list or build action in ``text``, if it has one (V01)."""
     found = lx.spans(lx.FEATURES, text)
@@ -65,6 +96,9 @@ def feature_list_span(text: str) -> lx.Span | None:
                 start = m.start()
                 break
         return (start, longest[-1][1])
+    actions = product_actions_span(text)
+    if actions:
+        return actions
     for m in lx.WITH_FEATURES.finditer(text):
         after = lx.words(text[m.end():])[: config.FEATURE_AFTER_WITH_WINDOW]
         for f in found:
@@ -83,7 +117,8 @@ def feature_list_span(text: str) -> lx.Span | None:
               "change it brings. Keep features for the roadmap and backlog, and write what "
               "people gain from them.")
 def feature_list(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
-    """Two or more features in a list, 'with <feature>', or a build action."""
+    """Two or more features in a list, several product actions in a row ('scans ..., suggests
+    ...'), 'with <feature>', or a build action."""
     span = feature_list_span(text)
     if span is None:
         return []
