@@ -333,6 +333,7 @@ def test_a_vision_listing_what_the_product_does_is_a_feature_list(text: str, wor
     "Every household cooks from its pantry, shops once a week and throws little away.",
     "Households waste less because the pantry tracks itself.",
     "Readers find books, records and films they love.",
+    "Neighbours who keep building gardens and creating shared spaces",
 ])
 def test_people_acting_or_a_single_product_action_is_not_a_feature_list(text: str) -> None:
     """What people do, one product action, or plural nouns in a list are not a feature list."""

@@ -54,8 +54,10 @@ ACTION_OBJECT = re.compile(
 ACTION_GAP = re.compile(ACTION_OBJECT.pattern + r"(?:\s*[,;]\s*(?:(?:and|or|then)\s+)?|"
                         r"\s+(?:and|or|&|then|plus|as well as)\s+)", re.IGNORECASE)
 """An object, then a list separator, between two product actions."""
-PERSON_BEFORE = re.compile(r"(?:\bwho|" + lx.PEOPLE.pattern + r")\s+$", re.IGNORECASE)
-"""A person right before the verbs: then people act, not the product."""
+PERSON_BEFORE = re.compile(
+    r"(?:\bwho|" + lx.PEOPLE.pattern + r")(?:\s+(?:keep|keeps|are|is|start|starts|also|still|"
+    r"will|can|love|loves|enjoy|enjoys|spend|spends|go|goes))?\s+$", re.IGNORECASE)
+"""A person right before the verbs (perhaps with 'keep', 'are', 'also' ...): people act."""
 
 
 def product_actions_span(text: str) -> lx.Span | None:
