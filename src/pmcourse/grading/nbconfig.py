@@ -24,6 +24,8 @@ class GradingSettings:
     """Address-space limit of each grading kernel, in MiB."""
     sandbox: bool = True
     """Run kernels under bubblewrap, seeing only their own submission."""
+    prestart: bool = True
+    """Start each kernel while nbgrader prepares the notebook, instead of after."""
 
 
 def course_config(course: Course, db_url: str | None = None) -> Config:

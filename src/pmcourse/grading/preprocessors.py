@@ -26,7 +26,7 @@ from traitlets import Integer, Unicode
 
 from . import report_state
 from .capture import MIME, decode
-from .sandbox import GradingKernelManager
+from .sandbox import GradingKernelManager, take_prestarted
 
 GRADE_CALL = re.compile(r"""\bgrade\(\s*["']([\w.\-]+)["']""")
 
@@ -157,8 +157,15 @@ class SandboxedExecute(Execute):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["kernel_manager_class"] = GradingKernelManager
         super().__init__(*args, **kwargs)
+        # A grading kernel is thrown away: kill it instead of waiting for a polite exit.
+        self.shutdown_kernel = "immediate"
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
+        prestarted = km is None and _is_python(nb) and take_prestarted()
+        if prestarted:
+            km = prestarted
+        self._workdir = str(resources.get("metadata", {}).get("path") or ".")
+        self.on_notebook_start = self._enter_workdir
         timer = threading.Timer(self.notebook_timeout, self._kill_runaway)
         timer.daemon = True
         timer.start()
@@ -171,11 +178,19 @@ class SandboxedExecute(Execute):
             raise
         finally:
             timer.cancel()
+            if prestarted:  # nbclient only shuts down kernels it started itself
+                with contextlib.suppress(Exception):
+                    self._cleanup_kernel()
             for cell in nb.cells:
                 for output in cell.get("outputs", []):
                     if output.get("ename") == "CellTimeoutError":
                         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "a cell")
                         report_state.CURRENT.cell_timeouts.append(grade_id)
+
+    async def _enter_workdir(self, notebook: NotebookNode) -> None:
+        """Runs the notebook in its own folder (a prestarted kernel starts one level up)."""
+        code = f"import os as _os; _os.chdir({self._workdir!r}); del _os"
+        await self.async_wait_for_reply(self.kc.execute(code, silent=True, store_history=False))
 
     def _kill_runaway(self) -> None:
         report_state.CURRENT.timed_out = True
@@ -185,6 +200,10 @@ class SandboxedExecute(Execute):
         if process is not None:
             with contextlib.suppress(OSError):
                 process.kill()
+
+
+def _is_python(nb: NotebookNode) -> bool:
+    return nb.metadata.get("kernelspec", {}).get("name", "python3") == "python3"
 
 
 def _kernel_death_message(exc: Exception) -> str:

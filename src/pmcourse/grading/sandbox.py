@@ -10,6 +10,7 @@ ZeroMQ talks over IPC sockets in a private runtime folder, because TCP cannot cr
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -166,3 +167,36 @@ class GradingKernelManager(AsyncKernelManager):
             shutil.rmtree(self._runtime, ignore_errors=True)
 
     cleanup_resources = _async_cleanup_resources
+
+
+_PRESTARTED: list[GradingKernelManager] = []
+
+
+def prestart_kernel(workdir: str) -> GradingKernelManager:
+    """Starts a Python grading kernel now, so it boots while nbgrader prepares the notebook.
+
+    `workdir` is the student's ``autograded/<student>`` folder: nbgrader deletes and recreates
+    the assignment folder inside it, which a bind of the parent keeps visible; the executor
+    changes into the assignment folder before the first cell (see `SandboxedExecute`).
+    """
+    from jupyter_core.utils import run_sync
+
+    km = GradingKernelManager(kernel_name="python3")
+    run_sync(km.start_kernel)(cwd=workdir, extra_arguments=["--HistoryManager.hist_file=:memory:"])
+    _PRESTARTED.append(km)
+    return km
+
+
+def take_prestarted() -> GradingKernelManager | None:
+    """The kernel started ahead for the current submission, if any (each is used once)."""
+    return _PRESTARTED.pop() if _PRESTARTED else None
+
+
+def discard_prestarted() -> None:
+    """Shuts down a prestarted kernel nobody used (the submission failed before executing)."""
+    from jupyter_core.utils import run_sync
+
+    while _PRESTARTED:
+        km = _PRESTARTED.pop()
+        with contextlib.suppress(Exception):
+            run_sync(km.shutdown_kernel)(now=True)

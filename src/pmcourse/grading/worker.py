@@ -103,9 +103,19 @@ def _grade(course: Course, assignment: str, student: str,
         return SubmissionResult(assignment, student, "error", problem)
     log_text = io.StringIO()
     try:
+        if _SETTINGS.prestart:
+            from .sandbox import prestart_kernel
+
+            parent = course.root / "autograded" / student
+            parent.mkdir(parents=True, exist_ok=True)
+            prestart_kernel(str(parent))
         _run_autograde(course, assignment, student, log_text)
     except Exception as exc:  # nbgrader reports every failure as an exception
         return _failure(assignment, student, state, exc, log_text.getvalue())
+    finally:
+        from .sandbox import discard_prestarted
+
+        discard_prestarted()
     result = _collect(course, assignment, student, state)
     try:
         from .feedback import write_feedback
