@@ -8,15 +8,15 @@ from typing import Any, ClassVar
 
 import ipywidgets as w
 
-from ._base import DraftView
 from ._feedback import findings_html, run_lint
 from ._layout import field_label, notice_html, text, textarea
 from ._sources import DraftSource
+from ._statement import StatementView
 from .models import MissionDraft, VisionDraft
 from .store import DEFAULT_DELAY
 
 
-class MissionDrafter(DraftView):
+class MissionDrafter(StatementView):
     """Drafts a product mission, linted live; with `vision_path` it is compared with your vision.
 
     Example: `MissionDrafter(path="mission.json", vision_path="vision.json")`.
@@ -84,20 +84,6 @@ class MissionDrafter(DraftView):
     def _on_aspects_value(self, change: dict[str, Any]) -> None:
         if not self._quiet:
             self._draft.set_aspects_text(change["new"])
-            self._changed()
-
-    def _on_statement_value(self, change: dict[str, Any]) -> None:
-        if not self._quiet:
-            self._draft.edit_statement(change["new"])
-            self._changed()
-
-    def _on_recompose_click(self, _button: w.Button) -> None:
-        self._draft.recompose()
-        self._changed()
-
-    def _set_part(self, name: str, value: str) -> None:
-        if not self._quiet:
-            self._draft.set_part(name, value)
             self._changed()
 
     def _render(self) -> None:

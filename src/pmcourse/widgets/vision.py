@@ -6,13 +6,13 @@ from typing import Any, ClassVar
 
 import ipywidgets as w
 
-from ._base import DraftView
 from ._feedback import findings_html, run_lint
 from ._layout import field_label, textarea
+from ._statement import StatementView
 from .models import VisionDraft
 
 
-class VisionDrafter(DraftView):
+class VisionDrafter(StatementView):
     """Drafts a product vision: who benefits, what changes for them, why it matters, the statement.
 
     Example: `VisionDrafter(path="vision.json")`. The draft is saved there as you type and
@@ -60,20 +60,6 @@ class VisionDrafter(DraftView):
 
     def _on_why_value(self, change: dict[str, Any]) -> None:
         self._set_part("why", change["new"])
-
-    def _on_statement_value(self, change: dict[str, Any]) -> None:
-        if not self._quiet:
-            self._draft.edit_statement(change["new"])
-            self._changed()
-
-    def _on_recompose_click(self, _button: w.Button) -> None:
-        self._draft.recompose()
-        self._changed()
-
-    def _set_part(self, name: str, value: str) -> None:
-        if not self._quiet:
-            self._draft.set_part(name, value)
-            self._changed()
 
     def _render(self) -> None:
         d: VisionDraft = self._draft
