@@ -38,7 +38,8 @@ def postgres_server() -> Iterator[str]:
         raise RuntimeError(msg)
     root = Path(tempfile.mkdtemp(prefix="pmcourse-pg-"))
     as_root = os.geteuid() == 0
-    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
+    runuser = shutil.which("runuser") or "/usr/sbin/runuser"
+    prefix = [runuser, "-u", "postgres", "--"] if as_root else []
     if as_root:
         shutil.chown(root, "postgres")
         root.chmod(0o700)

@@ -40,6 +40,9 @@ def generate_assignment(course: Course, assignment: str, *, db_url: str | None =
     coursedir = CourseDirectory(config=config)
     log = logging.getLogger(f"pmcourse.release.{assignment}")
     stream = io.StringIO()
+    # nbgrader's API logs exchange chatter at CRITICAL level; keep it in the captured log
+    log.handlers = [logging.StreamHandler(stream)]
+    log.propagate = False
     with contextlib.redirect_stderr(stream):
         api = NbGraderAPI(coursedir=coursedir, config=config, log=log)
         result = api.generate_assignment(assignment, force=True, create=True)

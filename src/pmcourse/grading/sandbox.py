@@ -62,8 +62,13 @@ def python_dirs() -> list[str]:
     return sorted(d for d in dirs if d and os.path.isdir(d))
 
 
-def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str, str]) -> list[str]:
-    """The bwrap command line that runs `command` inside `workdir` and nothing else writable."""
+def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str, str], *,
+               with_python: bool = True) -> list[str]:
+    """The bwrap command line that runs `command` inside `workdir` and nothing else writable.
+
+    With `with_python` the interpreter, the venv and the pmcourse package are bound read-only
+    too (a grading kernel needs them; a probe using the system's /usr/bin/python3 does not).
+    """
     # The private /tmp comes first: binds made before it would be hidden under it (a venv or a
     # course that lives in /tmp must stay visible).
     argv = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session", "--unshare-all",
@@ -71,7 +76,7 @@ def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str
     for path in SYSTEM_DIRS:
         if os.path.exists(path):
             argv += ["--ro-bind", path, path]
-    for path in python_dirs():
+    for path in python_dirs() if with_python else ():
         argv += ["--ro-bind", path, path]
     argv += ["--bind", workdir, workdir, "--bind", runtime_dir, runtime_dir, "--chdir", workdir]
     for name, value in sorted(env.items()):
