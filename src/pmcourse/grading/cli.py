@@ -98,16 +98,22 @@ class _Progress:
         self.tty = sys.stderr.isatty()
 
     def __call__(self, result: Any, done: int, total: int) -> None:
+        if self.tty and self.bar is None:
+            import shutil
+
+            from tqdm import tqdm
+
+            size = shutil.get_terminal_size((100, 24))  # a terminal may report 0 x 0
+            self.bar = tqdm(total=total, unit="submission", ncols=min(size.columns or 100, 120),
+                            nrows=size.lines or 24)
+        if result is None:
+            return
         line = f"{result.student}/{result.assignment}: {result.status}"
         if result.score is not None:
             line += f" {result.score:g}/{result.max_score:g}"
-        if self.tty:
-            if self.bar is None:
-                from tqdm import tqdm
-
-                self.bar = tqdm(total=total, unit="submission", dynamic_ncols=True)
+        if self.bar is not None:
             self.bar.update(1)
-            self.bar.set_postfix_str(line[:60])
+            self.bar.set_postfix_str(line[:40])
         else:
             print(f"[{done}/{total}] {line} ({result.seconds:.1f} s)", file=sys.stderr, flush=True)
 

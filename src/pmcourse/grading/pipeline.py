@@ -45,7 +45,7 @@ def grade(
     db_url: str | None = None,
     sandbox: bool = True,
     regrade: bool = False,
-    progress: Callable[[SubmissionResult, int, int], None] | None = None,
+    progress: Callable[[SubmissionResult | None, int, int], None] | None = None,
 ) -> GradeRun:
     """Grades every submission of `assignment` (default: all assignments) of a course.
 
@@ -58,7 +58,8 @@ def grade(
         db_url: gradebook URL (default: SQLite in the course directory).
         sandbox: run kernels under bubblewrap (see `sandbox`).
         regrade: grade again even submissions already in the ledger with the same files.
-        progress: called after each result with (result, done, total).
+        progress: called with (None, 0, total) before the first submission, then after each
+            result with (result, done, total).
     """
     from .release import generate_assignment
 
@@ -141,13 +142,15 @@ def _missing_students(db_url: str, course: Course, assignment: str,
 
 def _run_jobs(course: Course, settings: GradingSettings, jobs: list[tuple[str, str, str]],
               ledger: Ledger, workers: int | None,
-              progress: Callable[[SubmissionResult, int, int], None] | None) -> int:
+              progress: Callable[[SubmissionResult | None, int, int], None] | None) -> int:
     """Runs the jobs on a process pool, recording each result the moment it arrives."""
     from .worker import grade_submission, init_worker
 
     if not jobs:
         return 0
     workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    if progress:
+        progress(None, 0, len(jobs))  # the bar appears before the first result
     context = multiprocessing.get_context("forkserver" if sys.platform != "darwin" else "spawn")
     pending = list(jobs)
     done_count = 0
