@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import runpy
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +11,8 @@ from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.backlog import STORY, acceptance_criteria
 from pmcourse.exercises.registry import practice
 
+from .helpers import criterion, graded_key, instructor_answers
+
 ROOT = Path(__file__).resolve().parents[2]
 REPAIR = get_problem("practice.backlog_repair")
 SPLIT = get_problem("practice.split_epic")
@@ -20,18 +20,6 @@ LINK = get_problem("practice.link_items")
 SPOT = get_problem("practice.spot_outcome")
 GRADED = ("backlog.repair_stories", "backlog.split_epic", "backlog.link_items",
           "backlog.spot_outcome")
-
-
-def graded_key(problem_id: str) -> dict:
-    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
-
-
-def instructor_answers(problem_id: str) -> dict:
-    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
-
-
-def criterion(result, name):
-    return next(c for c in result.criteria if c.name == name)
 
 
 def repaired(**changes: tuple[str, str]) -> pd.DataFrame:

@@ -16,6 +16,8 @@ from pmcourse.widgets import load_strategy
 from pmcourse.widgets.models import DRAFT_TYPES
 from pmcourse.widgets.store import DraftStore
 
+from .helpers import criterion
+
 ROOT = Path(__file__).resolve().parents[2]
 PROBLEM_ID = "capstone.strategy_document"
 GRADED = get_problem(PROBLEM_ID)
@@ -31,11 +33,6 @@ FILES = {"vision": "vision.json", "mission": "mission.json", "strategy_canvas": 
 def check(strategy: Any):
     """The graded problem's result for `strategy`, with the instructor's key."""
     return GRADED.check({"strategy": strategy}, KEY)
-
-
-def criterion(result, name: str):
-    """One named criterion of a result."""
-    return next(c for c in result.criteria if c.name == name)
 
 
 def reference() -> dict[str, Any]:

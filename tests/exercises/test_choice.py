@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import runpy
 from itertools import combinations
 from pathlib import Path
 
@@ -13,21 +11,11 @@ from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.choice import dominates, large_segments, pareto_frontier
 from pmcourse.exercises.registry import practice
 
+from .helpers import criterion, graded_key, instructor_answers
+
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.icp_and_wont_do")
 GRADED = get_problem("strategy_goals.icp_and_wont_do")
-
-
-def graded_key(problem_id: str) -> dict:
-    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
-
-
-def instructor_answers(problem_id: str) -> dict:
-    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
-
-
-def criterion(result, name):
-    return next(c for c in result.criteria if c.name == name)
 
 
 def feasible_by_prompt(row: dict, max_weeks: int) -> bool:

@@ -7,16 +7,14 @@ import pandas as pd
 from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.registry import practice
 
+from .helpers import criterion
+
 PROBLEM = get_problem("practice.kpi_tree")
 FIRST = {i: ps[0] for i, ps in PROBLEM.key["parents"].items()}
 
 
 def mapping(links: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame([{"item_id": i, "metric_id": m} for i, m in links.items()])
-
-
-def criterion(result, name):
-    return next(c for c in result.criteria if c.name == name)
 
 
 def test_reference_mapping_is_correct():

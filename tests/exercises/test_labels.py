@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import runpy
 from pathlib import Path
 
 import pandas as pd
@@ -13,17 +11,11 @@ from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.labels import LABELS
 from pmcourse.exercises.registry import practice
 
+from .helpers import graded_key, instructor_answers
+
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.which_artifact")
 GRADED = get_problem("vision_mission.classify_statements")
-
-
-def graded_key(problem_id: str) -> dict:
-    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
-
-
-def instructor_answers(problem_id: str) -> dict:
-    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
 
 
 def best(key: dict) -> dict[str, str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import runpy
 from pathlib import Path
 
 import pytest
@@ -12,22 +10,12 @@ from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.registry import practice
 from pmcourse.lint import lint
 
+from .helpers import criterion, graded_key, instructor_answers
+
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.vision_mission_pair")
 GRADED = get_problem("vision_mission.vision_mission_pair")
 GOOD = PRACTICE.key["example"]
-
-
-def graded_key(problem_id: str) -> dict:
-    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
-
-
-def instructor_answers(problem_id: str) -> dict:
-    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
-
-
-def criterion(result, name):
-    return next(c for c in result.criteria if c.name == name)
 
 
 def test_practice_example_pair_is_correct():

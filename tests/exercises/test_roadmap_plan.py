@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import runpy
 from pathlib import Path
 
 import pandas as pd
@@ -13,17 +11,11 @@ from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.registry import practice
 from pmcourse.exercises.roadmap_plan import best_plan, plan_value
 
+from .helpers import criterion, graded_key, instructor_answers
+
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.now_next_later")
 GRADED = get_problem("roadmap.now_next_later")
-
-
-def graded_key(problem_id: str) -> dict:
-    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
-
-
-def instructor_answers(problem_id: str) -> dict:
-    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
 
 
 def frame(plan: dict[str, str]) -> pd.DataFrame:
@@ -34,10 +26,6 @@ def practice_plan(now: str, next_: str) -> dict[str, str]:
     ids = [row["item_id"] for row in PRACTICE.data["initiatives"]]
     return {i: "now" if i in now.split() else "next" if i in next_.split() else "later"
             for i in ids}
-
-
-def criterion(result, name):
-    return next(c for c in result.criteria if c.name == name)
 
 
 def test_stored_optimum_matches_the_solver():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import runpy
 from pathlib import Path
 
 import pandas as pd
@@ -12,17 +10,11 @@ import pytest
 from pmcourse.exercises import Outcome, get_problem
 from pmcourse.exercises.registry import practice
 
+from .helpers import graded_key, instructor_answers
+
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.feature_split")
 GRADED = get_problem("roadmap.feature_split")
-
-
-def graded_key(problem_id: str) -> dict:
-    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
-
-
-def instructor_answers(problem_id: str) -> dict:
-    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
 
 
 def key_answer(key: dict) -> pd.DataFrame:

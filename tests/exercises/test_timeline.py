@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import runpy
 from pathlib import Path
 
 import pandas as pd
@@ -11,18 +9,12 @@ import pandas as pd
 from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.registry import practice
 
+from .helpers import criterion, graded_key, instructor_answers
+
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.timeline_to_outcomes")
 GRADED = get_problem("roadmap.timeline_to_outcomes")
 EXAMPLE = PRACTICE.key["example"]
-
-
-def graded_key(problem_id: str) -> dict:
-    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
-
-
-def instructor_answers(problem_id: str) -> dict:
-    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
 
 
 def check(outcomes, placement, problem=PRACTICE, key=None):
@@ -31,10 +23,6 @@ def check(outcomes, placement, problem=PRACTICE, key=None):
     if isinstance(placement, dict):
         placement = pd.DataFrame([{"feature_id": f, "outcome_id": o} for f, o in placement.items()])
     return problem.check({"outcomes": outcomes, "placement": placement}, key=key)
-
-
-def criterion(result, name):
-    return next(c for c in result.criteria if c.name == name)
 
 
 def test_example_answer_is_correct():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import runpy
 from pathlib import Path
 
 import pandas as pd
@@ -13,26 +11,16 @@ from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.registry import practice
 from pmcourse.lint import lint, rules_for
 
+from .helpers import criterion, graded_key, instructor_answers
+
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.fix_the_vision")
 GRADED = get_problem("vision_mission.fix_vision")
 
 
-def graded_key(problem_id: str) -> dict:
-    return json.loads((ROOT / "autograders" / "keys" / f"{problem_id}.json").read_text())
-
-
-def instructor_answers(problem_id: str) -> dict:
-    return runpy.run_path(str(ROOT / "autograders" / "answers" / f"{problem_id}.py"))
-
-
 def reference(key: dict) -> list[dict]:
     return [{"vision_id": i, "rules": list(r), "rewrite": key["examples"][i]}
             for i, r in key["rules"].items()]
-
-
-def criterion(result, name):
-    return next(c for c in result.criteria if c.name == name)
 
 
 def test_practice_reference_answer_is_correct():
