@@ -77,7 +77,7 @@ def test_lost_features_and_split_families_cost_points_without_naming_the_key():
     """Leaving features out costs coverage; grouping feedback counts pairs but names no feature."""
     placement = {f: o for f, o in EXAMPLE["placement"].items() if f not in ("T08", "T12")}
     result = check(EXAMPLE["outcomes"], placement)
-    assert "T08, T12 are not under any of your outcomes" in criterion(result, "coverage").message
+    assert "T08 and T12 are not under any of your outcomes" in criterion(result, "coverage").message
     grouping = criterion(result, "grouping")
     assert 0 < grouping.earned < 1
     assert not any(f"T{n:02d}" in grouping.message for n in range(1, 13))

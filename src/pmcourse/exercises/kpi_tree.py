@@ -17,11 +17,7 @@ from typing import Any
 from .backlog import LinkItems
 from .problem import Problem
 from .result import CriterionResult
-
-
-def _ids(items: list[str], limit: int = 6) -> str:
-    shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+from .textual import listing
 
 
 @dataclass(frozen=True)
@@ -64,11 +60,11 @@ class KpiTreeMapping:
         unmapped = sum(i not in mapping for i in given)
         problems = []
         if at_root:
-            problems.append(f"{_ids(at_root)}: mapped straight to the root metric (rule T01): "
+            problems.append(f"{listing(at_root)}: mapped straight to the root metric (rule T01): "
                             "no single initiative moves the top of the tree directly; find the "
                             "input metric it pushes")
         if too_high:
-            problems.append(f"{_ids(too_high)}: mapped to a metric that has children of its "
+            problems.append(f"{listing(too_high)}: mapped to a metric that has children of its "
                             "own: go one level down, to a metric a team can move")
         message = (
             "Every initiative maps to a leaf metric a team can influence."

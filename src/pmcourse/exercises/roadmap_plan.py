@@ -20,6 +20,7 @@ from .answers import plain_text, records, rows_by_id
 from .errors import NotAttempted
 from .problem import Problem
 from .result import CriterionResult
+from .textual import listing
 
 COLUMNS = ("item_id", "horizon")
 HORIZONS = ("now", "next", "later")
@@ -126,10 +127,6 @@ def pairs_as_rows(answer: Any, columns: tuple[str, str]) -> Any:
     return answer
 
 
-def _ids(items: list[str], limit: int = 6) -> str:
-    shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
-
 
 @dataclass(frozen=True)
 class NowNextLater:
@@ -167,14 +164,14 @@ class NowNextLater:
 
         notes = []
         if index.missing:
-            notes.append(f"Items {_ids(index.missing)} have no row: add one row per item.")
+            notes.append(f"Items {listing(index.missing)} have no row: add one row per item.")
         if index.duplicates:
-            notes.append(f"Items {_ids(index.duplicates)} appear more than once: only the first "
+            notes.append(f"Items {listing(index.duplicates)} appear more than once: only the first "
                          "row counts.")
         if index.unknown:
-            notes.append(f"{_ids(index.unknown)} are not in the item list; remove them.")
+            notes.append(f"{listing(index.unknown)} are not in the item list; remove them.")
         if bad:
-            notes.append(f"Unknown horizon for {_ids(bad)}: use 'now', 'next' or 'later'.")
+            notes.append(f"Unknown horizon for {listing(bad)}: use 'now', 'next' or 'later'.")
 
         criteria = [
             self._placed(given, plan),
@@ -254,7 +251,7 @@ class NowNextLater:
         message = (
             "Every item with a hard external deadline is in Now."
             if not late
-            else f"{_ids(late)} {'has' if len(late) == 1 else 'have'} a hard external deadline "
+            else f"{listing(late)} {'has' if len(late) == 1 else 'have'} a hard external deadline "
                  "(see the `deadline` column) but not a place in Now: a date set by law or a "
                  "partner does not wait."
         )

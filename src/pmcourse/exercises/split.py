@@ -15,6 +15,7 @@ from .answers import plain_text, records, rows_by_id
 from .errors import NotAttempted
 from .problem import Problem
 from .result import CriterionResult
+from .textual import listing
 
 COLUMNS = ("item_id", "kind", "outcome_id")
 OUTCOME, TASK = "outcome", "task"
@@ -23,10 +24,6 @@ _ALIASES = {
     "task": TASK, "backlog": TASK, "backlog task": TASK, "backlog item": TASK,
 }
 
-
-def _ids(items: list[str], limit: int = 6) -> str:
-    shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
 @dataclass(frozen=True)
@@ -63,14 +60,14 @@ class FeatureSplit:
 
         notes: list[str] = []
         if index.missing:
-            notes.append(f"Items {_ids(index.missing)} have no row: add one row per item.")
+            notes.append(f"Items {listing(index.missing)} have no row: add one row per item.")
         if index.duplicates:
-            notes.append(f"Items {_ids(index.duplicates)} appear more than once: only the first "
+            notes.append(f"Items {listing(index.duplicates)} appear more than once: only the first "
                          "row counts.")
         if index.unknown:
-            notes.append(f"{_ids(index.unknown)} are not in the item list; remove them.")
+            notes.append(f"{listing(index.unknown)} are not in the item list; remove them.")
         if bad_labels:
-            notes.append(f"Unknown kind for {_ids(bad_labels)}: use '{OUTCOME}' or '{TASK}'.")
+            notes.append(f"Unknown kind for {listing(bad_labels)}: use '{OUTCOME}' or '{TASK}'.")
 
         return [
             self._labels(given, label, key),
@@ -137,11 +134,11 @@ class FeatureSplit:
         bad = len(unlinked) + len(dangling) + len(childless)
         problems = []
         if unlinked:
-            problems.append(f"tasks {_ids(unlinked)} have no `outcome_id`")
+            problems.append(f"tasks {listing(unlinked)} have no `outcome_id`")
         if dangling:
-            problems.append(f"tasks {_ids(dangling)} point to an item you did not label an outcome")
+            problems.append(f"tasks {listing(dangling)} point to an item you did not label an outcome")
         if childless:
-            problems.append(f"outcomes {_ids(childless)} have no task under them")
+            problems.append(f"outcomes {listing(childless)} have no task under them")
         message = (
             "Every task points to one of your outcomes, and every outcome has work under it."
             if not problems

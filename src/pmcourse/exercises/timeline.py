@@ -26,6 +26,7 @@ from .errors import AnswerError, NotAttempted
 from .problem import Problem
 from .result import CriterionResult
 from .roadmap_plan import pairs_as_rows
+from .textual import listing
 
 OUTCOME_COLUMNS = ("outcome_id", "horizon", "outcome", "metric", "date")
 PLACEMENT_COLUMNS = ("feature_id", "outcome_id")
@@ -68,14 +69,10 @@ def grouped(problems: list[tuple[str, str]]) -> str:
         by_problem.setdefault(problem, []).append(item)
     parts = []
     for problem, items in by_problem.items():
-        text = f"{_ids(items)}: {problem}"
+        text = f"{listing(items)}: {problem}"
         parts.append(text if text[-1] in ".?!" else text + ".")
     return " ".join(parts)
 
-
-def _ids(items: list[str], limit: int = 6) -> str:
-    shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
 @dataclass(frozen=True)
@@ -170,13 +167,13 @@ class TimelineToOutcomes:
         notes = []
         dupes = sorted(f for f, n in seen.items() if n > 1 and f in features)
         if dupes:
-            notes.append(f"Features {_ids(dupes)} are placed more than once: only the first row "
+            notes.append(f"Features {listing(dupes)} are placed more than once: only the first row "
                          "counts. One feature serves one outcome here.")
         if unknown_features:
-            notes.append(f"{_ids(sorted(set(unknown_features)))} are not features of the "
+            notes.append(f"{listing(sorted(set(unknown_features)))} are not features of the "
                          "timeline; remove them.")
         if unknown_outcomes:
-            notes.append(f"{_ids(unknown_outcomes)} point to an outcome id that is not in "
+            notes.append(f"{listing(unknown_outcomes)} point to an outcome id that is not in "
                          f"`{self.outcomes_var}`.")
         if not rows:
             msg = f"`{var}` is empty: add one row per feature with the outcome it serves."
@@ -188,7 +185,7 @@ class TimelineToOutcomes:
         message = (
             f"All {len(features)} features sit under one of your outcomes."
             if not missing
-            else f"{_ids(missing)} are not under any of your outcomes: nothing from the old "
+            else f"{listing(missing)} are not under any of your outcomes: nothing from the old "
                  "timeline may silently disappear. Place each one under the change it serves."
         )
         return CriterionResult(
