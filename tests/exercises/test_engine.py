@@ -124,3 +124,65 @@ def test_checks_are_recorded_in_progress() -> None:
     practice("feature_split").check(reference())
     entry = load_progress().exercises["practice.feature_split"]
     assert entry["passed"] is True and entry["attempts"] == 1
+
+
+class _TwoCriteria:
+    """A grader with a core decision (capped) and a side criterion, both earned as told."""
+
+    cap_ids = ("core_wrong",)
+
+    def grade(self, problem, answers, key):
+        from pmcourse.exercises import CriterionResult
+
+        core, side = answers["core"], answers["side"]
+        return [CriterionResult("core", "The North Star is not a financial metric", 0.3, core,
+                                "why core", cap="core_wrong"),
+                CriterionResult("side", "Inputs are named", 0.7, side, "why side")], ()
+
+    def describe(self, problem, key) -> str:
+        return ""
+
+
+def _capped_problem(caps: dict[str, float]) -> object:
+    from pmcourse.exercises import Problem
+
+    return Problem(id="t.cap", title="t", prompt="p", vars=("core", "side"),
+                   grader=_TwoCriteria(), key={}, caps=caps)
+
+
+class TestCaps:
+    def test_a_wrong_core_decision_caps_the_score_and_says_why(self) -> None:
+        """The side criteria alone would give 70%; the failed core decision caps it at 20%."""
+        result = _capped_problem({"core_wrong": 0.2}).check({"core": 0.0, "side": 1.0}, key={})
+        assert result.score == 0.2
+        assert result.outcome is Outcome.PARTLY_CORRECT
+        assert "capped at 20%" in result.message
+        assert "The North Star is not a financial metric" in result.message
+
+    def test_a_right_core_decision_is_not_capped(self) -> None:
+        """With the core decision right, the criteria's weights decide."""
+        result = _capped_problem({"core_wrong": 0.2}).check({"core": 1.0, "side": 0.5}, key={})
+        assert result.score == 0.65
+        assert "capped" not in result.message
+
+    def test_a_score_below_the_cap_stays(self) -> None:
+        """A cap only limits: a lower score is kept as it is."""
+        result = _capped_problem({"core_wrong": 0.5}).check({"core": 0.0, "side": 0.2}, key={})
+        assert result.score == pytest.approx(0.14)
+
+    def test_undeclared_caps_are_refused_when_the_problem_is_declared(self) -> None:
+        """A grader that can name a cap the problem does not declare is an author's mistake."""
+        with pytest.raises(ValueError, match="core_wrong"):
+            _capped_problem({})
+
+    def test_a_cap_is_a_share_below_one(self) -> None:
+        with pytest.raises(ValueError, match=r"\[0, 1\)"):
+            _capped_problem({"core_wrong": 1.5})
+
+
+def test_every_registered_problem_declares_the_caps_its_grader_names() -> None:
+    """The registry's problems all pass the caps check (Problem.__post_init__ runs on import)."""
+    from pmcourse.exercises import problems
+
+    for problem in problems().values():
+        assert set(getattr(problem.grader, "cap_ids", ())) <= set(problem.caps), problem.id

@@ -52,6 +52,21 @@ class Problem:
     """The answer key: present for practice problems, None for graded ones (see autograders/)."""
     explanation: str = ""
     """Why the solution is what it is, shown after the worked solution."""
+    caps: Mapping[str, float] = field(default_factory=dict)
+    """Cap id -> the highest share of the points (0 to 1) the problem may score when a criterion
+    naming that cap (`CriterionResult.cap`) is not passed: a wrong core decision (a financial
+    North Star, an empty plan, one label for every item) limits the score whatever else is right."""
+
+    def __post_init__(self) -> None:
+        for cap, limit in self.caps.items():
+            if not 0.0 <= float(limit) < 1.0:
+                msg = f"{self.id}: cap {cap!r} is {limit!r}; a cap is a share in [0, 1)"
+                raise ValueError(msg)
+        undeclared = sorted(set(getattr(self.grader, "cap_ids", ())) - set(self.caps))
+        if undeclared:
+            msg = (f"{self.id}: its grader can name the caps {undeclared}, which the problem "
+                   "does not declare in caps")
+            raise ValueError(msg)
 
     @property
     def graded(self) -> bool:
@@ -85,7 +100,7 @@ class Problem:
             return CheckResult(
                 self.id, Outcome.INCORRECT, 0.0, message=f"Your answer could not be checked: {exc}"
             )
-        return CheckResult.from_criteria(self.id, criteria, notes)
+        return CheckResult.from_criteria(self.id, criteria, notes, caps=self.caps)
 
     def solution_markdown(self, key: Any = None) -> str:
         """The worked solution, as Markdown."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -29,6 +30,9 @@ class CriterionResult:
     """Share of this criterion earned, in [0, 1]."""
     message: str
     """Why: what was right or what to look at again. Never reveals the key."""
+    cap: str | None = None
+    """The problem's cap (see `Problem.caps`) this criterion triggers when it is not passed:
+    a core decision that, when wrong, limits the whole score whatever the side criteria say."""
 
     @property
     def passed(self) -> bool:
@@ -51,19 +55,46 @@ class CheckResult:
 
     @classmethod
     def from_criteria(
-        cls, problem_id: str, criteria: list[CriterionResult], notes: tuple[str, ...] = ()
+        cls, problem_id: str, criteria: list[CriterionResult], notes: tuple[str, ...] = (),
+        caps: Mapping[str, float] | None = None,
     ) -> CheckResult:
-        """Weights the criteria into a score and names the outcome."""
+        """Weights the criteria into a score, applies the caps of failed core decisions, and
+        names the outcome.
+
+        `caps` maps a cap id to the highest share of the points the problem may score when a
+        criterion naming that cap is not passed; a criterion naming an undeclared cap is an
+        author's mistake and raises ValueError.
+        """
         score = sum(c.weight * c.earned for c in criteria)
         score = min(1.0, max(0.0, round(score, 6)))
+        declared = caps or {}
+        capping: list[tuple[float, CriterionResult]] = []
+        for c in criteria:
+            if c.cap is None or c.passed:
+                continue
+            if c.cap not in declared:
+                msg = (f"{problem_id}: criterion {c.name!r} names the cap {c.cap!r}, which the "
+                       f"problem does not declare in Problem.caps")
+                raise ValueError(msg)
+            capping.append((float(declared[c.cap]), c))
+        cap_note = ""
+        if capping:
+            limit, worst = min(capping, key=lambda pair: pair[0])
+            if score > limit:
+                score = round(limit, 6)
+                cap_note = (f" The score is capped at {limit:.0%} because a core decision is "
+                            f"not right yet: {worst.label.rstrip('.')}.")
         if score >= 1.0 - 1e-9:
             outcome, summary = Outcome.CORRECT, "Correct: every criterion is met."
         elif score <= 1e-9:
             outcome, summary = Outcome.INCORRECT, "Not yet: no criterion is met."
+            if cap_note:
+                summary = "Not yet." + cap_note
         else:
             outcome = Outcome.PARTLY_CORRECT
             met = sum(c.passed for c in criteria)
-            summary = f"Partly correct: {met} of {len(criteria)} criteria met ({score:.0%})."
+            summary = (f"Partly correct: {met} of {len(criteria)} criteria met ({score:.0%})."
+                       + cap_note)
         return cls(problem_id, outcome, score, tuple(criteria), summary, notes)
 
     def points(self, out_of: float) -> float:
@@ -99,7 +130,7 @@ class CheckResult:
             "message": self.message,
             "criteria": [
                 {"name": c.name, "label": c.label, "weight": c.weight, "earned": c.earned,
-                 "message": c.message}
+                 "message": c.message, "cap": c.cap}
                 for c in self.criteria
             ],
             "notes": list(self.notes),
