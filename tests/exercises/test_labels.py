@@ -74,10 +74,19 @@ def test_level_mistakes_cost_the_level_criterion():
     assert "set direction for years" in level.message
 
 
-def test_everything_a_vision_scores_low():
-    """Calling all fifteen statements visions earns well under half."""
-    result = PRACTICE.check({"labels": dict.fromkeys(PRACTICE.key["labels"], "vision")})
-    assert result.outcome is Outcome.PARTLY_CORRECT and result.score < 0.5
+@pytest.mark.parametrize("label", LABELS)
+def test_one_label_for_everything_is_capped(label):
+    """Any single label for all fifteen statements is capped at 10%, and the message says why."""
+    result = PRACTICE.check({"labels": dict.fromkeys(PRACTICE.key["labels"], label)})
+    assert result.score <= 0.1
+    assert "capped at 10%" in result.message
+    assert f"You labelled nearly every statement '{label}'" in str(result)
+
+
+def test_the_solution_says_where_two_labels_are_defensible():
+    """The worked solution names the statement an expert could label two ways."""
+    text = PRACTICE.solution_markdown()
+    assert "An expert could defend two labels for A15" in text
 
 
 @pytest.mark.parametrize("blank", [____, None, {}, {"A01": ____}])

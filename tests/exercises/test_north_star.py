@@ -45,11 +45,31 @@ def test_second_best_north_star_earns_half():
     assert metric.earned == 0.5 and "close" in metric.message
 
 
-def test_revenue_as_north_star_earns_nothing_for_the_metric():
-    """Monthly recurring revenue fails the checklist; the message points to the checklist."""
-    answer = reference(PRACTICE.key) | {"metric": "N2"}
-    metric = criterion(PRACTICE.check({"north_star": answer}), "metric")
-    assert metric.earned == 0 and "checklist" in metric.message
+@pytest.mark.parametrize(("problem", "money"), [(PRACTICE, "N2"), (GRADED, "M2")],
+                         ids=["practice", "graded"])
+def test_revenue_as_north_star_caps_the_score(problem, money):
+    """A money metric as North Star caps the whole score at 10%, however good the rest is."""
+    key = problem.key or graded_key(problem.id)
+    answer = reference(key) | {"metric": money}
+    answer["rejected"] = {c: r for c, r in answer["rejected"].items() if c != money}
+    result = problem.check({"north_star": answer}, key=key)
+    assert result.score == pytest.approx(0.1) and "capped at 10%" in result.message
+    metric = criterion(result, "metric")
+    assert metric.earned == 0 and "counts money the business takes in" in metric.message
+
+
+def test_a_vanity_north_star_is_capped_below_half():
+    """Total registered households fails the checklist: the score is capped at 40%."""
+    answer = reference(PRACTICE.key) | {"metric": "N3"}
+    result = PRACTICE.check({"north_star": answer})
+    assert result.score == pytest.approx(0.4) and "capped at 40%" in result.message
+
+
+def test_solution_says_which_candidates_fail_several_checks():
+    """The solution says any listed point is a right reason and names the half-credit candidate."""
+    text = PRACTICE.solution_markdown()
+    assert "fail more than one check: any of the points listed is a right reason" in text
+    assert "N7 can be defended as a North Star" in text
 
 
 def test_work_and_lagging_numbers_are_not_inputs():

@@ -72,11 +72,26 @@ def test_over_capacity_is_explained_with_the_numbers():
     assert result.outcome is Outcome.PARTLY_CORRECT and result.score <= 0.45
 
 
-def test_everything_later_scores_low():
-    """A plan that defers everything misses the deadline, leaves Now empty and earns no value."""
+@pytest.mark.parametrize("horizon", ["now", "next", "later"])
+def test_every_item_in_one_horizon_is_capped(horizon):
+    """A plan that puts everything in one horizon decides nothing: capped at 10%, with the why."""
+    result = PRACTICE.check({"plan": frame(dict.fromkeys(PRACTICE.key["plan"], horizon))})
+    assert result.score <= 0.1 and "capped at 10%" in result.message
+    capacity = criterion(result, "capacity")
+    assert f"Every item you placed is in {horizon.capitalize()}" in capacity.message
+
+
+def test_everything_later_names_the_missed_deadline():
+    """Deferring everything also says which deadline item is not in Now."""
     result = PRACTICE.check({"plan": frame(dict.fromkeys(PRACTICE.key["plan"], "later"))})
-    assert result.score <= 0.3
     assert "N07" in criterion(result, "deadlines").message
+
+
+def test_only_the_dated_item_placed_is_capped():
+    """Placing only the deadline item leaves no plan to judge: capped, and the message says so."""
+    result = PRACTICE.check({"plan": frame({"N07": "now"})})
+    assert result.score <= 0.1
+    assert "no plan to judge yet" in criterion(result, "placed").message
 
 
 def test_low_value_plan_gets_partial_value_credit_without_the_optimum():

@@ -37,14 +37,22 @@ def test_alternative_parent_is_accepted():
     assert PRACTICE.check({"split": answer}).score == 1.0
 
 
-def test_all_tasks_is_partly_correct_and_explains_the_direction():
-    """Labelling every item a task earns partial credit and says outcomes were marked as tasks."""
+def test_all_tasks_is_capped_and_explains_the_direction():
+    """Labelling every item a task is no decision: the score is capped at 10% and says why."""
     answer = key_answer(PRACTICE.key).assign(kind="task")
     result = PRACTICE.check({"split": answer})
-    assert result.outcome is Outcome.PARTLY_CORRECT
-    assert 0.2 < result.score < 0.8
+    assert result.outcome is Outcome.PARTLY_CORRECT and result.score == pytest.approx(0.1)
+    assert "capped at 10%" in result.message
     labels = next(c for c in result.criteria if c.name == "labels")
+    assert "You marked nearly every item 'task'" in labels.message
     assert "4 item(s) you marked 'task'" in labels.message
+
+
+def test_all_but_one_item_alike_is_capped_too():
+    """Fifteen of sixteen items marked 'task' still sidesteps the decision and is capped."""
+    answer = key_answer(PRACTICE.key).assign(kind="task")
+    answer.loc[answer.item_id == "L01", "kind"] = "outcome"
+    assert PRACTICE.check({"split": answer}).score == pytest.approx(0.1)
 
 
 def test_label_and_link_messages_name_no_item():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .answers import plain_text, records, type_name
 from .errors import AnswerError, NotAttempted
@@ -50,6 +50,31 @@ def _statements(ids: list[str], one: str = "has", many: str = "have") -> str:
     return f"Statement {ids[0]} {one}" if len(ids) == 1 else f"Statements {listing(ids)} {many}"
 
 
+ONE_LABEL_CAP = "one-label"
+"""Cap id: (nearly) every item carries the same label, which is no decision at all."""
+ONE_LABEL_SHARE = 0.9
+"""A label on at least this share of the labelled items counts as one label for everything..."""
+ONE_LABEL_KEY_SHARE = 0.8
+"""...unless the key itself gives that label to at least this share of the items."""
+
+
+def one_label_for_all(given: Mapping[str, str], truth: Mapping[str, str]) -> str | None:
+    """The label a learner gave to (nearly) every item when the key does not, else None.
+
+    `given` and `truth` map item id -> label. Labelling nearly everything alike sidesteps the
+    decision the problem asks for, so the grader caps the score (see `Problem.caps`).
+    """
+    if len(given) < 2 or len(given) < len(truth) / 2:
+        return None
+    top, n = Counter(given.values()).most_common(1)[0]
+    in_key = sum(label == top for label in truth.values())
+    if n == len(given) and in_key < len(truth):
+        return top
+    if n >= ONE_LABEL_SHARE * len(given) and in_key < ONE_LABEL_KEY_SHARE * len(truth):
+        return top
+    return None
+
+
 def label_of(raw: Any) -> str | None:
     """The canonical label for a learner's spelling ('Backlog item' -> 'backlog'), else None."""
     text = plain_text(raw) if isinstance(raw, str) else None
@@ -60,6 +85,7 @@ def label_of(raw: Any) -> str | None:
 class ArtifactLabels:
     """Grades a labelling of statements by artifact, with half credit for defensible labels."""
 
+    cap_ids: ClassVar[tuple[str, ...]] = (ONE_LABEL_CAP,)
     var: str = "labels"
     statements: str = "statements"
     """Name of the problem input holding the rows ``statement_id, text``."""
@@ -158,8 +184,14 @@ class ArtifactLabels:
                 parts.append(f"{count(unlabelled, 'statement')} "
                              f"{'has' if unlabelled == 1 else 'have'} no usable label.")
             message = " ".join(parts)
+        same = one_label_for_all(labels, {i: accepted[0] for i, accepted in truth.items()})
+        if same:
+            message = (f"You labelled nearly every statement '{same}': that skips the decision "
+                       "this exercise asks for, so the score is capped. Take each statement on "
+                       "its own and ask which artifact it would live in. " + message)
         return CriterionResult("artifact", "Each statement is labelled with its artifact",
-                               self.weights[0], (best + 0.5 * fair) / n, message)
+                               self.weights[0], (best + 0.5 * fair) / n, message,
+                               cap=ONE_LABEL_CAP if same else None)
 
     def _level(self, labels: dict[str, str], truth: dict[str, list[str]]) -> CriterionResult:
         def level(label: str) -> str:
@@ -196,4 +228,8 @@ class ArtifactLabels:
         for item, accepted in key["labels"].items():
             also = f" (also defensible: {', '.join(accepted[1:])})" if len(accepted) > 1 else ""
             lines.append(f"| {item} | {text[item]} | **{accepted[0]}**{also} |")
+        two = [item for item, accepted in key["labels"].items() if len(accepted) > 1]
+        if two:
+            lines += ["", f"An expert could defend two labels for {listing(two)}: the second "
+                          "label earns half credit for that statement and keeps the level."]
         return "\n".join(lines)

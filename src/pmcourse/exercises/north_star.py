@@ -3,14 +3,17 @@
 Answer: ``{"metric": candidate id, "inputs": [input ids], "rejected": {candidate id: criterion
 id or [criterion ids]}}``. Key format: ``{"north_star": [accepted ids], "second": [half-credit
 ids], "inputs": [ids that drive the North Star], "rejected": {candidate id: [checklist criteria it
-fails]}}``. Feedback counts what is off and points to the checklist; it never names the answer.
+fails]}, "financial": [ids of money metrics]}``. A candidate that fails several checks lists each of
+them, and any one of them is a right reason. Choosing a candidate that fails the checklist caps the
+score (a money metric lower than the rest). Feedback counts what is off and points to the
+checklist; it never names the answer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .answers import plain_text, type_name
 from .errors import AnswerError, NotAttempted
@@ -20,6 +23,10 @@ from .result import CriterionResult
 from .textual import count, id_list, listing
 
 KEYS = ("metric", "inputs", "rejected")
+FINANCIAL_CAP = "financial-north-star"
+"""Cap id: the North Star is a money metric (revenue, contract value, fees...)."""
+FAILING_CAP = "failing-north-star"
+"""Cap id: the North Star is another candidate that fails the checklist."""
 
 CHECKLIST = (
     {"criterion": "customer-value", "question": "Does it express value customers get?"},
@@ -40,6 +47,7 @@ CHECKLIST = (
 class NorthStarPick:
     """Grades a North Star choice, its inputs and the reasons given for the rejected candidates."""
 
+    cap_ids: ClassVar[tuple[str, ...]] = (FINANCIAL_CAP, FAILING_CAP)
     var: str = "north_star"
     candidates: str = "candidates"
     """Problem input: the North Star candidates (``metric_id, metric, definition``)."""
@@ -135,10 +143,21 @@ class NorthStarPick:
                 "get, and how early they move.")
         elif metric is None:
             earned, message = 0.0, "Choose one candidate as your North Star."
+        elif metric in key.get("financial", ()):
+            return CriterionResult(
+                "metric", "The North Star passes the checklist", self.weights[0], 0.0,
+                "Your North Star counts money the business takes in: it rises when customers "
+                "pay, not when they get value, and it moves after the value has been delivered. "
+                "Money is a result of a good North Star, never the North Star itself, so the "
+                "score is capped until you choose again against `q.data('checklist')`.",
+                cap=FINANCIAL_CAP)
         else:
-            earned, message = 0.0, (
+            return CriterionResult(
+                "metric", "The North Star passes the checklist", self.weights[0], 0.0,
                 "Your North Star fails the checklist: run it through every question in "
-                "`q.data('checklist')`; a North Star should pass them all.")
+                "`q.data('checklist')`; a North Star should pass them all. The inputs and "
+                "reasons hang on this choice, so the score is capped until it passes.",
+                cap=FAILING_CAP)
         return CriterionResult("metric", "The North Star passes the checklist", self.weights[0],
                                earned, message)
 
@@ -211,4 +230,11 @@ class NorthStarPick:
         lines += ["", "| rejected candidate | checklist point(s) it fails |", "|---|---|"]
         lines += [f"| {c}: {names[c]} | {', '.join(f'`{t}`' for t in fails)} |"
                   for c, fails in key["rejected"].items()]
+        several = [c for c, fails in key["rejected"].items() if len(fails) > 1]
+        if several:
+            lines += ["", f"{listing(several)} fail more than one check: any of the points listed "
+                          "is a right reason, and you may give several."]
+        if key.get("second"):
+            lines += ["", f"{listing(list(key['second']))} can be defended as a North Star but "
+                          "fits the checklist less well (half credit for the choice)."]
         return "\n".join(lines)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .answers import plain_text, records, rows_by_id
 from .errors import NotAttempted
@@ -29,6 +29,8 @@ NEXT_WEIGHT = 0.5
 """A Next item counts half its value: it is less certain and arrives later (content-research E9)."""
 MIN_USE = 0.5
 """Now and Next must each use at least half their capacity: an empty horizon is not a plan."""
+NO_PLAN_CAP = "no-plan"
+"""Cap id: most items unplaced, or every item in one horizon; that is not yet a plan."""
 FULL_VALUE_RATIO, ZERO_VALUE_RATIO = 0.9, 0.6
 """Value credit rises linearly from 0 at 60% of the optimum to full at 90% (content-research E9)."""
 
@@ -132,6 +134,7 @@ def pairs_as_rows(answer: Any, columns: tuple[str, str]) -> Any:
 class NowNextLater:
     """Grades a Now / Next / Later plan by its invariants and by its value against the optimum."""
 
+    cap_ids: ClassVar[tuple[str, ...]] = (NO_PLAN_CAP,)
     var: str = "plan"
     items: str = "initiatives"
     """Problem input with rows ``item_id, initiative, effort, value, depends_on, deadline``."""
@@ -190,8 +193,13 @@ class NowNextLater:
             else f"{placed} of {len(given)} items have a horizon; every item needs one, even "
                  "if it is 'later'."
         )
+        few = placed < len(given) / 2
+        if few:
+            message += (" With most items unplaced there is no plan to judge yet, so the score "
+                        "is capped.")
         return CriterionResult(
             "placed", "Every item is placed once", self.weights[0], placed / len(given), message,
+            cap=NO_PLAN_CAP if few else None,
         )
 
     def _dependencies(
@@ -238,9 +246,15 @@ class NowNextLater:
             if not problems
             else "; ".join(problems) + "."
         )
+        one = set(plan.values())
+        constant = len(plan) > 1 and len(one) == 1
+        if constant:
+            message = (f"Every item you placed is in {one.pop().capitalize()}: a plan decides "
+                       "what comes first, so the score is capped until the horizons differ. "
+                       + message)
         return CriterionResult(
             "capacity", "Now and Next are used, within capacity (rule R13)", self.weights[2],
-            1.0 - len(problems) / 2, message,
+            1.0 - len(problems) / 2, message, cap=NO_PLAN_CAP if constant else None,
         )
 
     def _deadlines(

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .answers import plain_text, records, rows_by_id
 from .errors import NotAttempted
+from .labels import ONE_LABEL_CAP, one_label_for_all
 from .problem import Problem
 from .result import CriterionResult
 from .textual import listing
@@ -30,6 +31,7 @@ _ALIASES = {
 class FeatureSplit:
     """Grades a split of a feature list into roadmap outcomes and backlog tasks."""
 
+    cap_ids: ClassVar[tuple[str, ...]] = (ONE_LABEL_CAP,)
     var: str = "split"
     items: str = "items"
     """Name of the problem input holding the rows ``item_id, text``."""
@@ -98,9 +100,14 @@ class FeatureSplit:
             if unlabelled:
                 parts.append(f"{unlabelled} item(s) have no usable label.")
             message = " ".join(parts)
+        same = one_label_for_all(label, truth)
+        if same:
+            message = (f"You marked nearly every item '{same}': a roadmap needs both outcomes "
+                       "and the tasks that serve them, so the score is capped until you decide "
+                       "item by item. " + message)
         return CriterionResult(
             "labels", "Each item is labelled outcome or task", self.weights[0],
-            right / len(given), message,
+            right / len(given), message, cap=ONE_LABEL_CAP if same else None,
         )
 
     def _links(

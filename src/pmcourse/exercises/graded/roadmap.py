@@ -6,6 +6,7 @@ A different product from the practice set, so the practice key does not answer i
 
 from __future__ import annotations
 
+from ..labels import ONE_LABEL_CAP
 from ..problem import Problem
 from ..split import FeatureSplit
 
@@ -41,6 +42,7 @@ FEATURE_SPLIT = Problem(
     ),
     vars=("split",),
     grader=FeatureSplit(),
+    caps={ONE_LABEL_CAP: 0.1},
     data={"items": KINDLING_FEATURES},
     points=6.0,
     hints=(

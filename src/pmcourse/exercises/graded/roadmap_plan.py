@@ -5,7 +5,7 @@ timeline to outcomes. Their keys (optimum, families) are in ``autograders/keys/r
 from __future__ import annotations
 
 from ..problem import Problem
-from ..roadmap_plan import NowNextLater
+from ..roadmap_plan import NO_PLAN_CAP, NowNextLater
 from ..timeline import TimelineToOutcomes
 
 
@@ -48,6 +48,7 @@ NOW_NEXT_LATER = Problem(
     ),
     vars=("plan",),
     grader=NowNextLater(),
+    caps={NO_PLAN_CAP: 0.1},
     data={"initiatives": KINDLING_INITIATIVES, "limits": KINDLING_LIMITS},
     points=5.0,
     hints=(

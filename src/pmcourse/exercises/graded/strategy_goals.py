@@ -7,7 +7,7 @@ keys are in ``autograders/keys/strategy_goals.<name>.json``, never in this packa
 from __future__ import annotations
 
 from ..choice import SegmentChoice
-from ..north_star import CHECKLIST, NorthStarPick
+from ..north_star import CHECKLIST, FAILING_CAP, FINANCIAL_CAP, NorthStarPick
 from ..problem import Problem
 from ..questions import FourQuestions
 
@@ -123,6 +123,7 @@ NORTH_STAR = Problem(
     ),
     vars=("north_star",),
     grader=NorthStarPick(),
+    caps={FINANCIAL_CAP: 0.1, FAILING_CAP: 0.4},
     data={"candidates": SPOKES_CANDIDATES, "inputs": SPOKES_INPUTS, "checklist": CHECKLIST},
     points=6.0,
     hints=(

@@ -6,7 +6,7 @@ keys are in ``autograders/keys/vision_mission.<name>.json``, never in this packa
 
 from __future__ import annotations
 
-from ..labels import ArtifactLabels
+from ..labels import ONE_LABEL_CAP, ArtifactLabels
 from ..pair import VisionMissionPair
 from ..problem import Problem
 from ..vision import VisionFix, vision_rules
@@ -62,6 +62,7 @@ CLASSIFY_STATEMENTS = Problem(
     ),
     vars=("labels",),
     grader=ArtifactLabels(),
+    caps={ONE_LABEL_CAP: 0.1},
     data={"statements": WAYPOINT_STATEMENTS},
     points=5.0,
     hints=(

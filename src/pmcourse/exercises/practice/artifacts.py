@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..labels import ArtifactLabels
+from ..labels import ONE_LABEL_CAP, ArtifactLabels
 from ..problem import Problem
 
 LARDER_STATEMENTS = (
@@ -48,6 +48,7 @@ WHICH_ARTIFACT = Problem(
     ),
     vars=("labels",),
     grader=ArtifactLabels(),
+    caps={ONE_LABEL_CAP: 0.1},
     data={"statements": LARDER_STATEMENTS},
     points=3.0,
     hints=(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..problem import Problem
-from ..roadmap_plan import NowNextLater
+from ..roadmap_plan import NO_PLAN_CAP, NowNextLater
 from ..timeline import TimelineToOutcomes
 
 LARDER_INITIATIVES = (
@@ -49,6 +49,7 @@ NOW_NEXT_LATER = Problem(
     ),
     vars=("plan",),
     grader=NowNextLater(),
+    caps={NO_PLAN_CAP: 0.1},
     data={"initiatives": LARDER_INITIATIVES, "limits": LARDER_LIMITS},
     points=4.0,
     hints=(

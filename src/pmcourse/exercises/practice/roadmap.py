@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..labels import ONE_LABEL_CAP
 from ..problem import Problem
 from ..split import FeatureSplit
 
@@ -36,6 +37,7 @@ FEATURE_SPLIT = Problem(
     ),
     vars=("split",),
     grader=FeatureSplit(),
+    caps={ONE_LABEL_CAP: 0.1},
     data={"items": LARDER_FEATURES},
     points=4.0,
     hints=(

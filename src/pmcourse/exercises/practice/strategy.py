@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..choice import SegmentChoice
-from ..north_star import CHECKLIST, NorthStarPick
+from ..north_star import CHECKLIST, FAILING_CAP, FINANCIAL_CAP, NorthStarPick
 from ..problem import Problem
 from ..questions import FourQuestions
 
@@ -175,6 +175,7 @@ NORTH_STAR = Problem(
     ),
     vars=("north_star",),
     grader=NorthStarPick(),
+    caps={FINANCIAL_CAP: 0.1, FAILING_CAP: 0.4},
     data={"candidates": NORTH_STAR_CANDIDATES, "inputs": INPUT_METRICS, "checklist": CHECKLIST},
     points=4.0,
     hints=(
@@ -191,13 +192,14 @@ NORTH_STAR = Problem(
         "second": ["N7"],
         "inputs": ["I1", "I2", "I3", "I4"],
         "rejected": {
-            "N2": ["customer-value", "leading"],
-            "N3": ["not-vanity", "customer-value"],
-            "N4": ["not-vanity", "customer-value"],
+            "N2": ["customer-value", "leading", "not-vanity"],
+            "N3": ["not-vanity", "customer-value", "leading"],
+            "N4": ["not-vanity", "customer-value", "strategy"],
             "N5": ["measurable"],
             "N6": ["actionable", "leading"],
-            "N7": ["customer-value"],
+            "N7": ["customer-value", "not-vanity"],
         },
+        "financial": ["N2"],
     },
     explanation=(
         "N1 counts the value households get from Larder (home-cooked meals from a plan) every "
