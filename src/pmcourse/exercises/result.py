@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -106,7 +108,8 @@ class CheckResult:
         out = [f"{_ICON[self.outcome]} {self.message}"]
         for c in self.criteria:
             mark = "✔" if c.passed else ("◐" if c.earned > 0 else "✘")
-            out.append(f"  {mark} {c.label} ({c.earned * c.weight:.0%} of {c.weight:.0%}): {c.message}")
+            out.append(f"  {mark} {c.label} ({c.earned * c.weight:.0%} of {c.weight:.0%}): "
+                       f"{c.message}")
         out.extend(f"  • {note}" for note in self.notes)
         return out
 
@@ -114,11 +117,13 @@ class CheckResult:
         return "\n".join(self.lines())
 
     def _repr_markdown_(self) -> str:
-        out = [f"**{_ICON[self.outcome]} {self.message}**", ""]
+        """Markdown in which every message's own characters show as written (``<role>`` too)."""
+        out = [f"**{_ICON[self.outcome]} {markdown_text(self.message)}**", ""]
         for c in self.criteria:
             mark = "✔" if c.passed else ("◐" if c.earned > 0 else "✘")
-            out.append(f"- {mark} **{c.label}** ({c.earned * c.weight:.0%} of {c.weight:.0%}): {c.message}")
-        out.extend(f"- {note}" for note in self.notes)
+            out.append(f"- {mark} **{markdown_text(c.label)}** ({c.earned * c.weight:.0%} of "
+                       f"{c.weight:.0%}): {markdown_text(c.message)}")
+        out.extend(f"- {markdown_text(note)}" for note in self.notes)
         return "\n".join(out)
 
     def to_dict(self) -> dict:
@@ -135,6 +140,21 @@ class CheckResult:
             ],
             "notes": list(self.notes),
         }
+
+
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+
+
+def markdown_text(text: str) -> str:
+    """`text` for a Markdown cell: ``&``, ``<`` and ``>`` escaped outside `code spans`, so a
+    placeholder such as ``As a <role>`` shows instead of vanishing as an HTML tag."""
+    out, last = [], 0
+    for match in _CODE_SPAN.finditer(text):
+        out.append(html.escape(text[last:match.start()], quote=False))
+        out.append(match.group(0))
+        last = match.end()
+    out.append(html.escape(text[last:], quote=False))
+    return "".join(out)
 
 
 _ICON = {
