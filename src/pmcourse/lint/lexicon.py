@@ -44,6 +44,9 @@ def quoted(text: str, found: Iterable[Span], limit: int = 3) -> str:
 
 
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+NUM = r"(?<![\d,.])\d[\d,.]{0,24}"
+"""A number as written ('5', '1,200', '3.5'), matched from its first digit and at most 25
+characters long, so that no pattern built on it backtracks over a long run of digits."""
 SENTENCE_END = re.compile(r"[.!?]+(?=\s+\S)")
 
 # --- business goals (V03, V04, G01) -------------------------------------------------------
@@ -52,8 +55,8 @@ FINANCIAL = terms(
     r"margins?", r"LTV", r"CLV", r"lifetime value", r"bookings", r"turnover", r"GMV", r"income",
     r"earnings", r"shareholder value", r"sales", r"average order value", r"AOV", r"ARPU",
     r"paying (?:customers|users|subscribers)", r"subscription fees?", r"upsells?", r"monetis\w+",
-    r"monetiz\w+", r"[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?)?",
-    r"\d[\d,.]*\s?(?:[kmb]n?\s)?(?:dollars|euros?|pounds)",
+    r"monetiz\w+", rf"[$€£]\s?{NUM}\s?(?:[kmb]n?)?",
+    rf"{NUM}\s?(?:[kmb]n?\s)?(?:dollars|euros?|pounds)",
 )
 LEADERSHIP = terms(
     r"market share", r"market[- ]leader(?:ship)?", r"(?:the )?number (?:one|1)", r"no\.? ?1",
@@ -221,7 +224,7 @@ DIRECTION_VERBS = terms(
     r"shrink(?:s|ing)?", r"triple", r"reach(?:es|ing)?", r"achiev(?:e|es|ing)", r"hit",
 )
 METRIC_CHANGE = re.compile(
-    r"\d[\d,.]*\s?%|\bpercent\b|\bfrom\s+[<>≥≤~]?\d[\d,.]*\s?\S*\s+to\s+[<>≥≤~]?\d|"
+    rf"{NUM}\s?%|\bpercent\b|\bfrom\s+[<>≥≤~]?{NUM}\s?[^\s\d]{{0,12}}\s+to\s+[<>≥≤~]?\d|"
     r"\b(?:fewer|more|less|faster|sooner|higher|lower)\b|(?<![\w-])[−+-]\d|→",
     re.IGNORECASE,
 )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ..engine import Hit
-from ..lexicon import Span, quoted, spans
+from ..lexicon import Span, quoted, spans, words
 
 
 def whole(text: str) -> Span:
@@ -42,3 +43,18 @@ HORIZON_PREFIX = re.compile(r"^\W*(?:(?:now|next|later)\s*[:\-–]\s*)?", re.IGN
 def body_start(text: str) -> int:
     """Where the statement proper starts, after blanks, bullets and a "Now:" style prefix."""
     return HORIZON_PREFIX.match(text).end()  # type: ignore[union-attr]
+
+
+def words_outside(text: str, start: int, end: int, skip: list[Span],
+                  skip_starts: list[int] | None = None) -> list[re.Match[str]]:
+    """The words of ``text[start:end]`` (offsets relative to ``start``) that do not begin inside
+    one of the sorted, non-overlapping ``skip`` spans (e.g. the dates of a timeline); pass
+    ``skip_starts`` (their starts) when calling it in a loop."""
+    starts = [s for s, _ in skip] if skip_starts is None else skip_starts
+    kept = []
+    for w in words(text[start:end]):
+        at = start + w.start()
+        i = bisect_right(starts, at) - 1
+        if i < 0 or not skip[i][0] <= at < skip[i][1]:
+            kept.append(w)
+    return kept

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from .. import config
 from .. import lexicon as lx
 from ..engine import Hit, rule
-from ._util import body_start, hits, matches, merge, whole
+from ._util import body_start, hits, matches, merge, whole, words_outside
 
 KIND, LESSON = "outcome", "06_roadmaps"
 
@@ -22,14 +22,21 @@ def describes_change(text: str) -> bool:
 ITEM_BREAK = re.compile(r"[;\n|•·]+")
 """What separates the entries of a timeline written on one roadmap item."""
 DATE_LABEL_AFTER = re.compile(r"\s*[:–—)\]-]")
-DATE_LABEL_BEFORE = re.compile(r"(?:^|[(\[;\n|•·])\s*$")
+LABEL_OPENERS = "([;\n|•·"
+"""A date right after one of these (blanks between) opens an entry: '...; 30 April ...'."""
+LABEL_LOOKBACK = 40
+"""Blanks read back from a date to find an opener, bounded so long texts stay linear."""
 
 
 def _is_label(text: str, span: lx.Span, start: int) -> bool:
     """True when a date heads or tags an entry ('15 March: ...', '... (15 March)'), rather than
     sitting inside a sentence ('plan by Friday and shop')."""
-    return bool(DATE_LABEL_AFTER.match(text, span[1])
-                or DATE_LABEL_BEFORE.search(text, start, span[0]))
+    if DATE_LABEL_AFTER.match(text, span[1]):
+        return True
+    i, lowest = span[0], max(start, span[0] - LABEL_LOOKBACK)
+    while i > lowest and text[i - 1].isspace():
+        i -= 1
+    return i == start or (i > start and text[i - 1] in LABEL_OPENERS)
 
 
 def timeline_items(text: str, start: int) -> list[lx.Span]:
@@ -40,14 +47,14 @@ def timeline_items(text: str, start: int) -> list[lx.Span]:
     labels = [d for d in dates if _is_label(text, d, start)]
     if len(labels) < config.OUTCOME_TIMELINE_MIN_DATES:
         return []
+    date_starts = [d[0] for d in dates]
     cuts = merge([*labels, *(b for b in lx.spans(ITEM_BREAK, text) if b[0] >= start)])
     bounds = [start, *(x for cut in cuts for x in cut), len(text)]
     items = []
     for piece_start, piece_end in zip(bounds[::2], bounds[1::2], strict=True):
         horizon = lx.ROADMAP_HORIZON.match(text[piece_start:piece_end])
         piece_start += horizon.end() if horizon else 0
-        tokens = [w for w in lx.words(text[piece_start:piece_end])
-                  if not any(s <= piece_start + w.start() < e for s, e in dates)]
+        tokens = words_outside(text, piece_start, piece_end, dates, date_starts)
         if tokens:
             items.append((piece_start + tokens[0].start(), piece_start + tokens[-1].end()))
     return items
@@ -92,9 +99,7 @@ def output_not_outcome(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
         return [Hit(span, f"'{text[span[0]:span[1]]}' is a feature name.") for span in items]
     if lx.first(lx.PEOPLE, text):
         return []
-    dates = lx.spans(lx.DATE, text)
-    tokens = [w for w in lx.words(text[start:])
-              if not any(s <= w.start() + start < e for s, e in dates)]
+    tokens = words_outside(text, start, len(text), lx.spans(lx.DATE, text))
     if tokens and len(tokens) <= config.OUTCOME_FEATURE_NAME_MAX_WORDS:
         span = (start + tokens[0].start(), start + tokens[-1].end())
         return [Hit(span, f"'{text[span[0]:span[1]]}' is a feature name.")]

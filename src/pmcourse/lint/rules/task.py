@@ -10,7 +10,7 @@ from .. import lexicon as lx
 from ..engine import Hit, rule
 from ._util import body_start, hits
 
-KIND, LESSON = "task", "07_backlogs"
+KIND, LESSON = "task", "08_backlogs"
 
 
 def is_story(text: str) -> bool:
@@ -25,6 +25,10 @@ def means_span(text: str) -> tuple[int, int]:
         if m:
             return m.span(1)
     return (body_start(text), len(text.rstrip()))
+
+
+TARGET = re.compile(rf"{lx.NUM}\s?%|\bpercent\b|\bfrom\s+{lx.NUM}\s?[^\s\d]{{0,12}}\s+to\s+\d")
+"""A percentage or a 'from 8 to 5' change: a target, whatever verb comes first."""
 
 
 @rule(KIND, "outcome-in-backlog", severity="error", lesson=LESSON,
@@ -43,7 +47,7 @@ def outcome_in_backlog(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
         return [Hit((direction.start(), len(text.rstrip())), "It states a target.")]
     if lx.TASK_VERBS.match(text, start):
         return []
-    percent = re.search(r"\d[\d,.]*\s?%|\bpercent\b|\bfrom\s+\d[\d,.]*\s?\S*\s+to\s+\d", text)
+    percent = TARGET.search(text)
     if percent:
         return [Hit(percent.span(), f"'{percent.group()}' is a target.")]
     return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
 from .. import config
@@ -81,9 +82,15 @@ def product_actions_span(text: str) -> lx.Span | None:
     return None
 
 
+WITH_WINDOW_CHARS = 40 * config.FEATURE_AFTER_WITH_WINDOW
+"""Characters read after a 'with' to find its words: enough for the word window, and bounded so
+a long text costs time in proportion to its length."""
+
+
 def feature_list_span(text: str) -> lx.Span | None:
     """The span of a feature list or build action in ``text``, if it has one (V01)."""
     found = lx.spans(lx.FEATURES, text)
+    starts = [f[0] for f in found]
     chains: list[list[lx.Span]] = []
     for span in found:
         if chains and LIST_GAP.match(text[chains[-1][-1][1]:span[0]]):
@@ -93,7 +100,7 @@ def feature_list_span(text: str) -> lx.Span | None:
     longest = max(chains, key=len, default=[])
     if len(longest) >= config.FEATURE_LIST_MIN_ITEMS:
         start = longest[0][0]
-        for m in lx.WITH_FEATURES.finditer(text, 0, start):
+        for m in lx.WITH_FEATURES.finditer(text, max(0, start - WITH_WINDOW_CHARS), start):
             if len(lx.words(text[m.end():start])) <= config.FEATURE_AFTER_WITH_WINDOW:
                 start = m.start()
                 break
@@ -102,10 +109,11 @@ def feature_list_span(text: str) -> lx.Span | None:
     if actions:
         return actions
     for m in lx.WITH_FEATURES.finditer(text):
-        after = lx.words(text[m.end():])[: config.FEATURE_AFTER_WITH_WINDOW]
-        for f in found:
-            if f[0] >= m.end() and after and f[0] - m.end() <= after[-1].end():
-                return (m.start(), f[1])
+        window = text[m.end():m.end() + WITH_WINDOW_CHARS]
+        after = lx.words(window)[: config.FEATURE_AFTER_WITH_WINDOW]
+        i = bisect_left(starts, m.end())
+        if i < len(found) and after and found[i][0] - m.end() <= after[-1].end():
+            return (m.start(), found[i][1])
     build = START_BUILD.search(text)
     if build:
         verb = lx.BUILD_VERBS.search(text, build.start())
