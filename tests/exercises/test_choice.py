@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.choice import dominates, large_segments, pareto_frontier
+from pmcourse.exercises.choice import (
+    beachhead_strength,
+    dominates,
+    large_segments,
+    pareto_frontier,
+)
 from pmcourse.exercises.registry import practice
 
 from .helpers import criterion, graded_key, instructor_answers
@@ -35,13 +40,40 @@ def test_key_matches_what_the_data_and_prompt_imply(problem, max_weeks, size):
     assert "`channel` must be True" in problem.prompt
 
 
-def test_every_one_or_two_frontier_segments_earn_full_marks():
-    """Many answers are right: each one- or two-segment ICP from the frontier scores 1."""
-    key = PRACTICE.key
-    icps = [list(c) for n in (1, 2) for c in combinations(key["frontier"], n)]
-    for icp in icps:
+def test_strong_beachheads_not_beaten_by_a_segment_left_out_earn_full_marks():
+    """Many answers are right: S1, S7, S1+S5, S1+S7, S5+S1 (S5 is beaten only by S1, chosen too)."""
+    for icp in (["S1"], ["S7"], ["S1", "S5"], ["S1", "S7"], ["S5", "S1"]):
         answer = {"icp": icp, "wont_do": ["S2", "S3", "S8"]}
         assert PRACTICE.check({"choice": answer}).score == 1.0, icp
+
+
+def test_a_segment_beaten_by_one_left_out_earns_no_beachhead_credit():
+    """S5 alone is beaten by S1, which the learner left out: no credit, capped at 20%."""
+    result = PRACTICE.check({"choice": {"icp": ["S5"], "wont_do": ["S2", "S3", "S8"]}})
+    beachhead = criterion(result, "beachhead")
+    assert beachhead.earned == 0 and "S5 is beaten by a segment you left out" in beachhead.message
+    assert result.score == pytest.approx(0.2) and "capped at 20%" in result.message
+
+
+def test_the_biggest_but_least_pained_segment_is_not_correct():
+    """S4 is the biggest feasible market with middling pain and fit: part credit, capped at 60%."""
+    result = PRACTICE.check({"choice": {"icp": ["S4"], "wont_do": ["S2", "S3", "S8"]}})
+    assert result.outcome is Outcome.PARTLY_CORRECT and result.score == pytest.approx(0.6)
+    beachhead = criterion(result, "beachhead")
+    assert "S4 is a weak first market" in beachhead.message and "pain and fit" in beachhead.message
+
+
+def test_key_ratings_follow_pain_and_fit_before_size():
+    """The expert's beachhead ratings agree with a score weighting pain and fit over size."""
+    for problem, size in ((PRACTICE, "households_k"), (GRADED, "shops")):
+        key = problem.key or graded_key(problem.id)
+        weights = {"pain": 0.35, "fit": 0.35, size: 0.15, "weeks_to_value": 0.15}
+        strength = beachhead_strength(problem.data["segments"], key["criteria"], weights,
+                                      list(key["blocked"]))
+        assert set(key["beachhead"]) == set(strength)
+        for a, b in combinations(strength, 2):
+            if key["beachhead"][a] > key["beachhead"][b]:
+                assert strength[a] > strength[b], (a, b)
 
 
 def test_a_column_of_ids_from_the_table_is_accepted():
@@ -53,10 +85,10 @@ def test_a_column_of_ids_from_the_table_is_accepted():
 
 
 def test_dominated_segment_is_named_but_not_its_dominator():
-    """Choosing S2 says it is dominated, without naming the segment that beats it."""
+    """Choosing S2 says it is beaten, without naming the segment that beats it."""
     result = PRACTICE.check({"choice": {"icp": ["S2"], "wont_do": ["S3", "S6"]}})
-    frontier = criterion(result, "frontier")
-    assert frontier.earned == 0 and "S2 is dominated" in frontier.message
+    beachhead = criterion(result, "beachhead")
+    assert beachhead.earned == 0 and "S2 is beaten by a segment you left out" in beachhead.message
     assert "S4" not in str(result)
     assert result.outcome is Outcome.PARTLY_CORRECT
 
@@ -147,11 +179,12 @@ def test_graded_instructor_answers_score_as_declared():
 
 
 @pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
-def test_solution_names_blocked_and_frontier_segments(problem):
-    """The worked solution lists why each blocked segment is out and every valid ICP segment."""
+def test_solution_names_blocked_and_beachhead_segments(problem):
+    """The worked solution lists why each blocked segment is out and every rated beachhead."""
     key = problem.key or graded_key(problem.id)
     text = problem.solution_markdown(key)
-    assert all(s in text for s in [*key["blocked"], *key["frontier"]])
+    rated = [s for s, c in key["beachhead"].items() if c > 0]
+    assert all(s in text for s in [*key["blocked"], *rated])
 
 
 def test_criteria_have_stable_names_labels_and_weights_summing_to_one():

@@ -1,20 +1,24 @@
 """Choose the ideal customer profile (ICP) and a won't-do list from a table of segments.
 
 Many answers are right. An ICP of one or two segments earns credit when every segment in it meets
-the problem's hard constraints and none is dominated (another feasible segment at least as good on
-every criterion and better on one). The won't-do list must name at least two segments, none of
-them in the ICP, including at least one of the large segments left out.
+the problem's hard constraints, none is dominated by a segment left out (another feasible segment,
+not chosen, at least as good on every criterion and better on one), and it makes a good beachhead:
+the key rates each feasible segment, with pain and fit weighing more than size, so the biggest but
+least-pained segment is not a full answer. The won't-do list must name at least two segments, none
+of them in the ICP, including at least one of the large segments left out.
 
 Key format: ``{"criteria": {column: "max" | "min"}, "blocked": {segment_id: reason},
-"frontier": [feasible, non-dominated segment ids], "large": [segment ids of the larger half]}``.
-`pareto_frontier` and `large_segments` compute the last two from the data, so tests can check a key.
+"frontier": [feasible, non-dominated segment ids], "large": [segment ids of the larger half],
+"beachhead": {segment_id: credit in [0, 1]}}``. `pareto_frontier` and `large_segments` compute
+"frontier" and "large" from the data; "beachhead" is an expert's rating, which tests compare with
+`beachhead_strength`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .answers import plain_text, type_name
 from .errors import AnswerError, NotAttempted
@@ -44,6 +48,31 @@ def pareto_frontier(
             if not any(dominates(o, r, criteria) for o in feasible if o is not r)]
 
 
+def beachhead_strength(
+    rows: Sequence[Mapping[str, Any]], criteria: Mapping[str, str], weights: Mapping[str, float],
+    blocked: Sequence[str] = (),
+) -> dict[str, float]:
+    """Each feasible segment's weighted score in [0, 1]: every column scaled over the feasible
+    segments (best 1, worst 0) and weighted, e.g. pain and fit more than size."""
+    feasible = [r for r in rows if r["segment_id"] not in blocked]
+    out = {}
+    for row in feasible:
+        total = 0.0
+        for col, weight in weights.items():
+            values = [r[col] for r in feasible]
+            low, high = min(values), max(values)
+            share = (row[col] - low) / (high - low) if high > low else 1.0
+            total += weight * (share if criteria[col] == "max" else 1.0 - share)
+        out[row["segment_id"]] = total / sum(weights.values())
+    return out
+
+
+NO_BEACHHEAD_CAP = "no-beachhead"
+"""Cap id: no ICP segment is a usable beachhead (blocked, or beaten by one left out)."""
+WEAK_BEACHHEAD_CAP = "weak-beachhead"
+"""Cap id: the ICP's best segment is usable but a weak beachhead (low pain or fit)."""
+
+
 def _known_once(ids: list[str], known: list[str]) -> list[str]:
     """`ids` without unknown ids and repeats, in the learner's order."""
     return list(dict.fromkeys(s for s in ids if s in known))
@@ -60,13 +89,15 @@ def large_segments(rows: Sequence[Mapping[str, Any]], size: str) -> list[str]:
 class SegmentChoice:
     """Grades ``{"icp": [...], "wont_do": [...]}`` against the segment table's constraints."""
 
+    cap_ids: ClassVar[tuple[str, ...]] = (NO_BEACHHEAD_CAP, WEAK_BEACHHEAD_CAP)
     var: str = "choice"
     segments: str = "segments"
     """Name of the problem input holding the segment table (a ``segment_id`` column first)."""
     max_icp: int = 2
     min_wont_do: int = 2
-    weights: tuple[float, float, float, float] = (0.15, 0.25, 0.35, 0.25)
-    """Shares for: a focused ICP, hard constraints met, not dominated, a real won't-do list."""
+    weights: tuple[float, float, float, float] = (0.1, 0.2, 0.45, 0.25)
+    """Shares for: a focused ICP, hard constraints met, a strong beachhead, a real won't-do
+    list."""
 
     def _read(self, problem: Problem, answer: Any) -> tuple[list[str], list[str], list[str]]:
         known = [str(r["segment_id"]) for r in problem.data[self.segments]]
@@ -109,7 +140,7 @@ class SegmentChoice:
         return [
             self._focus(icp),
             self._constraints(icp, key),
-            self._frontier(icp, key),
+            self._beachhead(problem, icp, key),
             self._wont_do(icp, wont, key),
         ], tuple(notes)
 
@@ -141,26 +172,42 @@ class SegmentChoice:
         return CriterionResult("constraints", label, self.weights[1],
                                (len(icp) - len(blocked)) / len(icp), message)
 
-    def _frontier(self, icp: list[str], key: Any) -> CriterionResult:
-        label = "No ICP segment is beaten on every criterion by another"
+    def _beachhead(self, problem: Problem, icp: list[str], key: Any) -> CriterionResult:
+        label = "The ICP is a strong beachhead that no segment left out beats"
         if not icp:
-            return CriterionResult("frontier", label, self.weights[2], 0.0, "Choose an ICP first.")
-        good = [s for s in icp if s in key["frontier"]]
-        weak = [s for s in icp if s not in key["frontier"] and s not in key["blocked"]]
+            return CriterionResult("beachhead", label, self.weights[2], 0.0,
+                                   "Choose an ICP first.", cap=NO_BEACHHEAD_CAP)
+        rows = {str(r["segment_id"]): r for r in problem.data[self.segments]}
+        criteria = key["criteria"]
+        feasible = [s for s in rows if s not in key["blocked"]]
+        beaten = [s for s in icp if s in feasible and any(
+            dominates(rows[o], rows[s], criteria) for o in feasible if o not in icp)]
+        blocked = [s for s in icp if s in key["blocked"]]
+        credit = {s: 0.0 if s in beaten or s in blocked else float(key["beachhead"].get(s, 0.0))
+                  for s in icp}
+        weak = [s for s in icp if 0.0 < credit[s] < 1.0]
+        poor = [s for s in icp if s not in beaten and s not in blocked and credit[s] == 0.0]
         columns = ", ".join(f"`{c}` ({'higher' if d == 'max' else 'lower'} is better)"
-                            for c, d in key["criteria"].items())
-        if len(good) == len(icp):
-            message = "No feasible segment beats your choice on every criterion."
-        else:
-            parts = []
-            if weak:
-                parts.append(f"{listing(weak)} {'is' if len(weak) == 1 else 'are'} dominated: "
-                             "another segment that meets the constraints is at least as good on "
-                             f"every criterion and better on one. Compare them on {columns}.")
-            if len(good) + len(weak) < len(icp):
-                parts.append("A segment that breaks a hard constraint earns nothing here either.")
-            message = " ".join(parts)
-        return CriterionResult("frontier", label, self.weights[2], len(good) / len(icp), message)
+                            for c, d in criteria.items())
+        parts = []
+        if beaten:
+            parts.append(f"{listing(beaten)} {'is' if len(beaten) == 1 else 'are'} beaten by a "
+                         "segment you left out: another segment that meets the constraints is at "
+                         f"least as good on every criterion and better on one. Compare them on "
+                         f"{columns}.")
+        if blocked:
+            parts.append("A segment that breaks a hard constraint cannot be a beachhead either.")
+        if weak or poor:
+            parts.append(f"{listing(weak + poor)} {'is' if len(weak + poor) == 1 else 'are'} a "
+                         "weak first market: a beachhead is won on pain and fit (people who "
+                         "badly need the product and whom it serves well), not on size alone.")
+        best = max(credit.values())
+        cap = NO_BEACHHEAD_CAP if best == 0.0 else WEAK_BEACHHEAD_CAP if best < 1.0 else None
+        message = " ".join(parts) or (
+            "Your ICP is a strong beachhead: high pain and fit, and no segment you left out "
+            "beats it on every criterion.")
+        return CriterionResult("beachhead", label, self.weights[2],
+                               sum(credit.values()) / len(icp), message, cap=cap)
 
     def _wont_do(self, icp: list[str], wont: list[str], key: Any) -> CriterionResult:
         overlap = [s for s in wont if s in icp]
@@ -192,9 +239,20 @@ class SegmentChoice:
                  for r in problem.data[self.segments]}
         lines = ["Segments that break a hard constraint:"]
         lines += [f"- {s} ({names[s]}): {why}" for s, why in key["blocked"].items()]
-        lines += ["", "Feasible segments that no other beats on every criterion (any one or two "
-                      "of them make a valid ICP):"]
-        lines += [f"- {s} ({names[s]})" for s in key["frontier"]]
+        strong = [s for s, c in key["beachhead"].items() if c >= 1.0]
+        fair = [s for s, c in key["beachhead"].items() if 0.0 < c < 1.0]
+        lines += ["", "Strong beachheads (high pain and fit; any one or two make a full ICP, "
+                      "unless a segment you leave out beats one on every column):"]
+        lines += [f"- {s} ({names[s]})" for s in strong]
+        behind = [s for s in strong if s not in key["frontier"]]
+        if behind:
+            lines += ["", f"{listing(behind)} {'is' if len(behind) == 1 else 'are'} beaten on "
+                          "every column by another strong segment: an expert could defend "
+                          f"{'it' if len(behind) == 1 else 'them'} as the second segment next "
+                          "to that one, not alone."]
+        if fair:
+            lines += ["", f"Defensible but weaker first markets (part credit): {listing(fair)}; "
+                          "they lead on size or speed, not on pain and fit."]
         example = key.get("example")
         if example:
             lines += ["", f"One full answer: `icp = {example['icp']}`, "

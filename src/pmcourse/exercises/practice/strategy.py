@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..choice import SegmentChoice
+from ..choice import NO_BEACHHEAD_CAP, WEAK_BEACHHEAD_CAP, SegmentChoice
 from ..north_star import CHECKLIST, FAILING_CAP, FINANCIAL_CAP, NorthStarPick
 from ..problem import Problem
 from ..questions import FourQuestions
@@ -42,6 +42,7 @@ ICP_AND_WONT_DO = Problem(
     ),
     vars=("choice",),
     grader=SegmentChoice(),
+    caps={NO_BEACHHEAD_CAP: 0.2, WEAK_BEACHHEAD_CAP: 0.6},
     data={"segments": LARDER_SEGMENTS},
     points=4.0,
     hints=(
@@ -61,14 +62,17 @@ ICP_AND_WONT_DO = Problem(
         },
         "frontier": ["S1", "S4", "S7"],
         "large": ["S1", "S2", "S3", "S4", "S7"],
+        "beachhead": {"S1": 1.0, "S5": 1.0, "S7": 1.0, "S4": 0.5, "S6": 0.0, "S2": 0.0},
         "example": {"icp": ["S1"], "wont_do": ["S2", "S3", "S8"]},
     },
     explanation=(
         "S3 and S8 break the constraints however attractive they look. Of the rest, S2 is "
         "beaten by S4 (more households, more pain, better fit, same time to value), and S5 and "
-        "S6 by S1. That leaves S1, S4 and S7: any one or two of them is a defensible ICP, and "
-        "Larder's lessons pick S1. A useful won't-do list turns down something tempting, such "
-        "as the many students of S2."
+        "S6 by S1. A beachhead is won on pain and fit before size: S1 has both at the top, S7 "
+        "fits best and pays back in a week, and S5 hurts as much as S1, so it works next to S1. "
+        "S4 is the biggest market left but its pain and fit are middling, so it earns part "
+        "credit only. Larder's lessons pick S1. A useful won't-do list turns down something "
+        "tempting, such as the many students of S2."
     ),
 )
 
