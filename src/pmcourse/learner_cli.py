@@ -133,24 +133,9 @@ def doctor_checks(course: Path | None = None) -> list[tuple[bool, str, str]]:
 
 
 def _course_checks(path: Path) -> list[tuple[bool, str, str]]:
-    from .grading.course import Course, CourseError
-    from .grading.leaks import problem_ids
+    from .grading.doctor import course_checks
 
-    try:
-        course = Course.open(path)
-    except CourseError as exc:
-        return [(False, f"course directory {path}", str(exc))]
-    checks = [(True, f"course directory {course.root}", "")]
-    has_config = (course.root / "nbgrader_config.py").exists()
-    checks.append((has_config, "nbgrader_config.py present",
-                   f"pmcourse cohort init {path} --force"))
-    for assignment in course.assignments():
-        for notebook in (course.source / assignment).glob("*.ipynb"):
-            for problem_id in problem_ids(notebook):
-                key = course.autograders / "keys" / f"{problem_id}.json"
-                checks.append((key.exists(), f"key for {problem_id} ({assignment})",
-                               f"copy autograders/keys/{problem_id}.json into {course.autograders}"))
-    return checks
+    return course_checks(path)
 
 
 def _doctor(args: argparse.Namespace) -> int:

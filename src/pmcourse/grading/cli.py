@@ -1,4 +1,5 @@
-"""Instructor commands: ``pmcourse cohort init``, ``release``, ``grade`` and ``report``."""
+"""Instructor commands: ``pmcourse cohort init``, ``roster``, ``release``, ``collect``, ``grade``
+and ``report``."""
 
 from __future__ import annotations
 
@@ -16,15 +17,43 @@ def register(subparsers: Any) -> None:
                                               "course's assignments as source")
     init.add_argument("directory", type=Path)
     init.add_argument("--course-id", default="pmcourse")
+    init.add_argument("--exchange", type=Path,
+                      help="nbgrader exchange folder students fetch from and submit to "
+                           "(default: DIR/exchange, created with mode 1777)")
     init.add_argument("--force", action="store_true",
-                      help="refresh source/ and autograders/ of an existing course")
+                      help="refresh the assignments pmcourse put in an existing course (never "
+                           "files it did not write or that were edited)")
     init.set_defaults(handler=_cohort_init)
 
-    rel = subparsers.add_parser("release", help="student versions of assignments, leak-scanned")
+    ros = subparsers.add_parser("roster", help="the course's students, in nbgrader's gradebook")
+    ros_sub = ros.add_subparsers(dest="roster_command", required=True, metavar="ACTION")
+    imp = ros_sub.add_parser("import", help="add or update students from a CSV "
+                                            "(columns: id, first_name, last_name, email)")
+    imp.add_argument("csv", type=Path)
+    imp.add_argument("--course", type=Path, default=Path("."), help="course directory (default .)")
+    imp.add_argument("--db", help="gradebook URL (default: the course's)")
+    imp.set_defaults(handler=_roster_import)
+    lst = ros_sub.add_parser("list", help="the student ids on the roster")
+    lst.add_argument("--course", type=Path, default=Path("."), help="course directory (default .)")
+    lst.add_argument("--db", help="gradebook URL (default: the course's)")
+    lst.set_defaults(handler=_roster_list)
+
+    rel = subparsers.add_parser("release", help="student versions of assignments, leak-scanned "
+                                                "and published to the exchange")
     rel.add_argument("directory", type=Path)
     rel.add_argument("--assignment", help="one assignment id (default: all)")
+    rel.add_argument("--due", help="due date, e.g. '2026-12-08 17:00:00 UTC' (late penalties)")
+    rel.add_argument("--no-publish", action="store_true",
+                     help="generate and scan only; do not copy to the exchange")
     rel.add_argument("--db", help="gradebook URL (default: SQLite in the course)")
     rel.set_defaults(handler=_release)
+
+    col = subparsers.add_parser("collect", help="students' submissions from the exchange into "
+                                                "submitted/ (nbgrader collect)")
+    col.add_argument("directory", type=Path)
+    col.add_argument("--assignment", help="one assignment id (default: every released one)")
+    col.add_argument("--db", help="gradebook URL (default: SQLite in the course)")
+    col.set_defaults(handler=_collect)
 
     grd = subparsers.add_parser("grade", help="autograde every submission, feedback, exports")
     grd.add_argument("directory", type=Path)
@@ -39,7 +68,16 @@ def register(subparsers: Any) -> None:
     grd.add_argument("--sandbox", choices=("bwrap", "none"), default="bwrap",
                      help="isolate each kernel with bubblewrap (default) or not at all")
     grd.add_argument("--regrade", action="store_true", help="grade again what is already graded")
+    grd.add_argument("--student", action="append", metavar="S",
+                     help="grade again only this student's submissions (repeatable)")
     grd.set_defaults(handler=_grade)
+
+    exp = subparsers.add_parser("export", help="rewrite grades.csv, the Canvas and nbgrader CSVs "
+                                               "and feedback from the gradebook; grades nothing")
+    exp.add_argument("directory", type=Path)
+    exp.add_argument("--db", help="gradebook URL (default: the course's)")
+    exp.add_argument("--no-feedback", action="store_true", help="only the CSV exports")
+    exp.set_defaults(handler=_export)
 
     rep = subparsers.add_parser("report", help="cohort analytics as one HTML page")
     rep.add_argument("directory", type=Path)
@@ -57,13 +95,66 @@ def _cohort_init(args: argparse.Namespace) -> int:
     from .course import CourseError, init_course
 
     try:
-        course = init_course(args.directory, course_id=args.course_id, force=args.force)
+        course = init_course(args.directory, course_id=args.course_id, force=args.force,
+                             exchange=args.exchange)
+        from .exchange import STUDENT_CONFIG_NAME, course_settings
+
+        course_id, exchange = course_settings(course)
     except CourseError as exc:
         return _fail(str(exc))
     names = ", ".join(course.assignments())
-    print(f"course ready in {course.root}\nassignments: {names}\n"
-          f"next: pmcourse release {args.directory} --assignment <id>")
+    print(f"course {course_id!r} ready in {course.root}\nassignments: {names}\n"
+          f"exchange: {exchange} (students copy {course.root / STUDENT_CONFIG_NAME} to "
+          "~/.jupyter/nbgrader_config.py)\n"
+          f"next: pmcourse roster import students.csv --course {args.directory}\n"
+          f"      pmcourse release {args.directory} --assignment <id> --due '<date> UTC'")
     return 0
+
+
+def _roster_import(args: argparse.Namespace) -> int:
+    from .course import Course, CourseError
+    from .roster import import_roster
+
+    try:
+        outcome = import_roster(Course.open(args.course), args.csv, db_url=args.db)
+    except CourseError as exc:
+        return _fail(str(exc))
+    print(f"roster: {len(outcome.added)} added, {len(outcome.updated)} updated "
+          f"({', '.join(outcome.added + outcome.updated) or 'nobody'})")
+    return 0
+
+
+def _roster_list(args: argparse.Namespace) -> int:
+    from .course import Course, CourseError
+    from .roster import roster
+
+    try:
+        students = roster(Course.open(args.course), db_url=args.db)
+    except CourseError as exc:
+        return _fail(str(exc))
+    print("\n".join(students) if students else "the roster is empty: pmcourse roster import CSV")
+    return 0
+
+
+def _collect(args: argparse.Namespace) -> int:
+    from .course import Course, CourseError
+    from .exchange import collect
+
+    try:
+        course = Course.open(args.directory)
+        names = [args.assignment] if args.assignment else sorted(
+            p.name for p in (course.root / "release").glob("*") if p.is_dir())
+        refused = False
+        for name in names:
+            outcome = collect(course, name, db_url=args.db)
+            print(f"collected {name}: {len(outcome.collected)} submission(s) "
+                  f"({', '.join(outcome.collected) or 'none yet'})")
+            for line in outcome.refused:
+                refused = True
+                print(f"  REFUSED {line}", file=sys.stderr)
+    except CourseError as exc:
+        return _fail(str(exc))
+    return 1 if refused else 0
 
 
 def _release(args: argparse.Namespace) -> int:
@@ -75,10 +166,13 @@ def _release(args: argparse.Namespace) -> int:
         names = [args.assignment] if args.assignment else course.assignments()
         failed = False
         for name in names:
-            result = release(course, assignment=name, db_url=args.db)
+            result = release(course, assignment=name, db_url=args.db,
+                             publish=not args.no_publish, due=args.due)
             if result.ok:
+                where = (f"; published to {result.published}" if result.published
+                         else "; not published (--no-publish)")
                 print(f"released {name}: {len(result.files)} file(s) in "
-                      f"{course.root / 'release' / name}; leak scan clean")
+                      f"{course.root / 'release' / name}; leak scan clean{where}")
             else:
                 failed = True
                 print(f"LEAK in the release of {name}: students would see instructor-only lines",
@@ -132,7 +226,7 @@ def _grade(args: argparse.Namespace) -> int:
         run = grade(args.directory, assignment=args.assignment, workers=args.workers,
                     cell_timeout=args.timeout, notebook_timeout=args.notebook_timeout,
                     memory_mb=args.memory, db_url=args.db, sandbox=args.sandbox == "bwrap",
-                    regrade=args.regrade, progress=progress)
+                    regrade=args.regrade, students=args.student, progress=progress)
     except CourseError as exc:
         return _fail(str(exc))
     finally:
@@ -178,6 +272,33 @@ def _table(results: list[Any]) -> str:
         if n == 0:
             lines.append("  ".join("-" * w for w in widths) + "  -------")
     return "\n".join(lines)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .course import CourseError
+    from .export import export_course
+    from .textsafe import one_line
+
+    try:
+        run = export_course(args.directory, db_url=args.db, feedback=not args.no_feedback)
+    except CourseError as exc:
+        return _fail(str(exc))
+    for kind, path in run.paths.items():
+        print(f"{kind} export: {path}")
+    print(f"{len(run.rows)} row(s); feedback pages written: {len(run.feedback)}; "
+          f"submissions newly flagged in formgrader: {run.flagged}")
+    for path in run.kept_feedback:
+        print(f"kept {path}: written by another tool (nbgrader generate_feedback); delete it to "
+              "let pmcourse write its feedback there", file=sys.stderr)
+    for (student, assignment), error in sorted(run.feedback_errors.items()):
+        print(f"feedback for {one_line(student)}/{assignment} failed: {one_line(error)}",
+              file=sys.stderr)
+    for (student, assignment), found in sorted(run.blocked.items()):
+        print(f"LEAK: feedback for {one_line(student)}/{assignment} NOT written, it would show "
+              "instructor-only lines:", file=sys.stderr)
+        for line in found[:5]:
+            print(f"  {one_line(line)}", file=sys.stderr)
+    return 1 if run.blocked else 0
 
 
 def _report(args: argparse.Namespace) -> int:

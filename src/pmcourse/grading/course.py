@@ -9,9 +9,7 @@ Layout (nbgrader's, plus ``autograders/`` and the exports)::
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +29,10 @@ c.ClearSolutions.code_stub = {{"python": "# YOUR CODE HERE"}}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # Seconds one cell may run during autograding.
 c.Execute.timeout = 30
+# Where students fetch and submit (nbgrader's exchange). Mode 1777 like /tmp: every user may
+# create entries, nobody may rename or delete another user's. Students put the same two lines
+# (course_id and Exchange.root) in their own nbgrader_config.py: see student_nbgrader_config.py.
+c.Exchange.root = {exchange!r}
 '''
 
 
@@ -93,18 +95,12 @@ class Course:
         return self.root / "submitted" / student / assignment
 
     def fingerprint(self, student: str, assignment: str) -> str:
-        """A hash of every file of a submission, so a resubmission is graded again."""
-        digest = hashlib.sha256()
-        folder = self.submission_dir(student, assignment)
-        for path in sorted(p for p in folder.rglob("*") if not p.is_dir()):
-            digest.update(str(path.relative_to(folder)).encode("utf-8", "surrogateescape"))
-            try:
-                with path.open("rb") as handle:
-                    for block in iter(lambda h=handle: h.read(1 << 20), b""):
-                        digest.update(block)
-            except OSError as exc:
-                digest.update(f"unreadable:{exc.errno}".encode())
-        return digest.hexdigest()
+        """Changes when the submission's files change (a resubmission) or when what grades it
+        changes (the assignment's tests or answer keys): either way it is graded again."""
+        from .regrade import files_digest, grading_inputs_digest, join_fingerprint
+
+        return join_fingerprint(files_digest(self.submission_dir(student, assignment)),
+                                grading_inputs_digest(self.source / assignment, self.autograders))
 
 
 def project_root() -> Path:
@@ -122,31 +118,40 @@ def project_root() -> Path:
 
 
 def init_course(directory: str | os.PathLike[str], *, course_id: str = "pmcourse",
-                project: Path | None = None, force: bool = False) -> Course:
+                project: Path | None = None, force: bool = False,
+                exchange: str | os.PathLike[str] | None = None) -> Course:
     """Creates an nbgrader course directory holding the course's assignments as source.
 
-    Copies ``course/source/*`` and ``autograders/`` from the pmcourse checkout and writes an
-    ``nbgrader_config.py``. Refuses to touch a non-empty directory unless `force`.
+    Copies ``course/source/*`` and ``autograders/`` from the pmcourse checkout, records what it
+    wrote in a manifest, and writes an ``nbgrader_config.py`` naming the course id and an exchange
+    (default ``DIR/exchange``) that students can use without root. Refuses to touch a non-empty
+    directory unless `force`; even then it replaces only files it wrote itself and nobody edited.
     """
     root = Path(directory).resolve()
     if root.exists() and any(root.iterdir()) and not force:
-        msg = (f"{root} is not empty; choose a new directory, or pass --force to refresh its "
-               "source/ and autograders/ (submissions and grades are kept)")
+        msg = (f"{root} is not empty; choose a new directory, or pass --force to refresh the "
+               "assignments pmcourse put there (submissions, grades and your own files are kept)")
         raise CourseError(msg)
     project = project or project_root()
-    root.mkdir(parents=True, exist_ok=True)
-    for name in ("source", "autograders"):
-        src = project / ("course/source" if name == "source" else "autograders")
-        dest = root / name
-        if dest.exists():
-            shutil.rmtree(dest)
-        shutil.copytree(src, dest, ignore=shutil.ignore_patterns(
-            ".ipynb_checkpoints", "__pycache__", "*.pyc"))
+    from .manifest import copy_course_files
+
+    copy_course_files(root, {"source": project / "course" / "source",
+                             "autograders": project / "autograders"})
     config = root / CONFIG_NAME
     if not config.exists():
         from .._io import atomic_write_text
+        from .exchange import STUDENT_CONFIG_NAME, create_exchange_root, student_config_text
 
-        atomic_write_text(config, CONFIG_TEMPLATE.format(course_id=course_id))
+        exchange_root = Path(exchange).resolve() if exchange else root / "exchange"
+        create_exchange_root(exchange_root)
+        atomic_write_text(config, CONFIG_TEMPLATE.format(course_id=course_id,
+                                                         exchange=str(exchange_root)))
+        atomic_write_text(root / STUDENT_CONFIG_NAME,
+                          student_config_text(course_id, str(exchange_root)))
+    elif exchange is not None:
+        msg = (f"{config} already exists and was left unchanged; to use the exchange {exchange}, "
+               f"set c.Exchange.root = {str(exchange)!r} in it")
+        raise CourseError(msg)
     for name in ("submitted", "release", "autograded", "feedback"):
         (root / name).mkdir(exist_ok=True)
     return Course(root)

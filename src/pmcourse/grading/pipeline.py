@@ -45,6 +45,7 @@ def grade(
     db_url: str | None = None,
     sandbox: bool = True,
     regrade: bool = False,
+    students: list[str] | None = None,
     progress: Callable[[SubmissionResult | None, int, int], None] | None = None,
 ) -> GradeRun:
     """Grades every submission of `assignment` (default: all assignments) of a course.
@@ -58,6 +59,7 @@ def grade(
         db_url: gradebook URL (default: SQLite in the course directory).
         sandbox: run kernels under bubblewrap (see `sandbox`).
         regrade: grade again even submissions already in the ledger with the same files.
+        students: grade again only these students' submissions (a targeted regrade).
         progress: called with (None, 0, total) before the first submission, then after each
             result with (result, done, total).
     """
@@ -90,14 +92,18 @@ def grade(
         for name in assignments:
             if not _in_gradebook(settings.db_url, name):
                 generate_assignment(course, name, db_url=settings.db_url)
-            done = {} if regrade else ledger.fingerprints(name)
+            done = {} if regrade or students else ledger.fingerprints(name)
             for student in course.submissions(name):
+                if students and student not in students:
+                    continue
                 fingerprint = course.fingerprint(student, name)
                 if done.get(student) == fingerprint:
                     run.skipped += 1
                     continue
                 jobs.append((name, student, fingerprint))
             for missing in _missing_students(settings.db_url, course, name, done):
+                if students and missing.student not in students:
+                    continue
                 ledger.record(missing)
         run.graded_now = _run_jobs(course, settings, jobs, ledger, workers, progress)
         run.results = ledger.results(assignments)

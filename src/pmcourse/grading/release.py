@@ -1,4 +1,5 @@
-"""`pmcourse release`: nbgrader's generate_assignment, then a leak scan of what students get."""
+"""`pmcourse release`: nbgrader's generate_assignment, a leak scan of what students get, then
+nbgrader's release_assignment into the exchange (only when the scan is clean)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ class ReleaseResult:
     assignment: str
     files: list[Path] = field(default_factory=list)
     leaks: list[Leak] = field(default_factory=list)
+    published: Path | None = None
+    """The assignment's folder in the exchange, or None when it was not published."""
 
     @property
     def ok(self) -> bool:
@@ -53,11 +56,26 @@ def generate_assignment(course: Course, assignment: str, *, db_url: str | None =
         raise ReleaseError(msg)
 
 
-def release(course: Course, *, assignment: str, db_url: str | None = None) -> ReleaseResult:
-    """Generates the student version of `assignment` and scans it for leaked secrets."""
+def release(course: Course, *, assignment: str, db_url: str | None = None,
+            publish: bool = True, due: str | None = None) -> ReleaseResult:
+    """Generates the student version of `assignment`, scans it for leaked secrets and, when the
+    scan is clean and `publish`, puts it in the exchange for students to fetch.
+
+    `due` (e.g. ``'2026-12-08 17:00:00 UTC'``) sets the due date nbgrader's late penalty uses.
+    """
     course.check_assignment(assignment)
     generate_assignment(course, assignment, db_url=db_url)
+    if due is not None:
+        from .exchange import set_due_date
+
+        set_due_date(course, assignment, due, db_url=db_url)
     released = course.root / "release" / assignment
     files = files_under(released)
     secrets = collect_secrets(course.source / assignment, course.autograders)
-    return ReleaseResult(assignment, files, scan(files, secrets))
+    leaks = scan(files, secrets)
+    published = None
+    if not leaks and publish:
+        from .exchange import publish as publish_to_exchange
+
+        published = publish_to_exchange(course, assignment, db_url=db_url)
+    return ReleaseResult(assignment, files, leaks, published)
