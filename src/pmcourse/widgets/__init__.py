@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from .answers import load_answer
 from .loader import load_strategy
 from .models import DraftError, DraftMissingError, load_draft
 
@@ -20,6 +21,7 @@ _VIEWS = {
     "RoadmapBoard": "roadmap",
     "BacklogBuilder": "backlog",
     "StrategyDocument": "document",
+    "AnswerSheet": "answers.view",
 }
 
 
@@ -33,6 +35,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "AnswerSheet",
     "BacklogBuilder",
     "DraftError",
     "DraftMissingError",
@@ -42,6 +45,7 @@ __all__ = [
     "StrategyCanvas",
     "StrategyDocument",
     "VisionDrafter",
+    "load_answer",
     "load_draft",
     "load_strategy",
 ]
