@@ -95,9 +95,9 @@ def test_lesson_06_runs_in_jupyterlab_and_shows_its_widgets_and_quiz(lab) -> Non
 
 
 def test_the_capstone_runs_on_empty_drafts_and_shows_every_tool(lab) -> None:
-    """With no drafts saved yet, Run All on 09_capstone raises no error and shows the six
+    """With no drafts saved yet, Run All on 10_capstone raises no error and shows the six
     drafting widgets, the strategy document listing what is missing, and the quiz."""
-    capstone = LESSON.with_name("09_capstone.ipynb")
+    capstone = LESSON.with_name("10_capstone.ipynb")
     shutil.copy(capstone, lab.server.root / capstone.name)
     open_alone(lab, capstone.name)
     run_all_cells(lab)

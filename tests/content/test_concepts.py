@@ -49,8 +49,7 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("vision-stability", "02_product_vision", ("three to ten", "stubborn", "strategy")),
     ("company-vision-bounds", "02_product_vision", ("company vision", "why does the company exist",
                                                     "part of it")),
-    ("vision-drafting", "02_product_vision", ("VisionDrafter", "drafts/vision.json",
-                                              "NBVAL_IGNORE_OUTPUT")),
+    ("vision-drafting", "02_product_vision", ("VisionDrafter", "drafts/vision.json")),
     # 03 vision vs mission
     ("mission-definition", "03_vision_vs_mission", ("product mission", "whom", "which category",
                                                     "one to three aspects")),
@@ -62,8 +61,7 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                               "lint(")),
     ("mission-disagreement", "03_vision_vs_mission", ("definitions", "mission",
                                                       "can be checked")),
-    ("mission-drafting", "03_vision_vs_mission", ("MissionDrafter", "drafts/mission.json",
-                                                  "NBVAL_IGNORE_OUTPUT")),
+    ("mission-drafting", "03_vision_vs_mission", ("MissionDrafter", "drafts/mission.json")),
     # 04 product strategy
     ("strategy-choices", "04_product_strategy", ("where to play", "how to win",
                                                  "what not to do", "how success is measured")),
@@ -147,11 +145,13 @@ def test_lesson_follows_the_course_shape(lesson_id: str) -> None:
 
 @pytest.mark.parametrize("lesson_id", OURS)
 def test_widget_cells_ignore_their_output_and_outputs_are_cleared(lesson_id: str) -> None:
-    """Widget and quiz cells start with NBVAL_IGNORE_OUTPUT; committed notebooks hold no output."""
+    """Widget and quiz cells carry nbval's ``nbval-ignore-output`` tag (metadata, not a visible
+    comment); committed notebooks hold no output."""
     for cell in load_cells(lesson_id):
         if cell["cell_type"] != "code":
             continue
         source = "".join(cell["source"])
         assert not cell.get("outputs") and cell.get("execution_count") is None
+        assert "NBVAL" not in source
         if "Drafter(" in source or "Quiz.for_lesson" in source:
-            assert source.startswith("# NBVAL_IGNORE_OUTPUT")
+            assert "nbval-ignore-output" in cell["metadata"].get("tags", [])

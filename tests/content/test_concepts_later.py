@@ -1,4 +1,4 @@
-"""Concept table for lessons 05-09: every concept the course promises maps to the cell teaching it.
+"""Concept table for lessons 05-10: every concept the course promises maps to the cell teaching it.
 
 Each row names a concept, the lesson notebook that teaches it and the key terms the cell tagged
 ``concept:<slug>`` (nbformat ``metadata.tags``) must contain. The tests open the notebook JSON,
@@ -38,34 +38,50 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("living-document", "06_roadmaps", ("living document", "review", "share")),
     ("roadmap-disagreement", "06_roadmaps", ("what and when", "the course's rule",
                                              "delivery plan")),
-    # 07 backlogs
-    ("user-stories", "07_backlogs", ("user story", "as a", "i want", "so that",
+    # 07 discovery and prioritisation
+    ("discovery", "07_discovery_prioritisation", ("discovery", "assumptions", "every week",
+                                                   "torres")),
+    ("opportunity-solution-tree", "07_discovery_prioritisation", (
+        "opportunity solution tree", "outcome", "opportunities", "solutions",
+        "assumption tests")),
+    ("opportunities-not-solutions", "07_discovery_prioritisation", (
+        "solution where an opportunity belongs", "customer's words", "more than one answer")),
+    ("assumption-tests", "07_discovery_prioritisation", ("assumption test", "fake door",
+                                                         "which opportunity")),
+    ("rice", "07_discovery_prioritisation", ("rice", "reach", "impact", "confidence", "effort",
+                                             "intercom")),
+    ("cost-of-delay", "07_discovery_prioritisation", ("cost of delay", "reinertsen", "wsjf",
+                                                      "hard date")),
+    ("scoring-limits", "07_discovery_prioritisation", ("invented precision", "like with like",
+                                                       "strategy decides")),
+    # 08 backlogs
+    ("user-stories", "08_backlogs", ("user story", "as a", "i want", "so that",
                                      "three cs")),
-    ("epics", "07_backlogs", ("epic", "split", "sprint")),
-    ("operational-tasks", "07_backlogs", ("operational tasks", "backlog")),
-    ("invest", "07_backlogs", ("invest", "independent", "negotiable", "valuable", "estimable",
+    ("epics", "08_backlogs", ("epic", "split", "sprint")),
+    ("operational-tasks", "08_backlogs", ("operational tasks", "backlog")),
+    ("invest", "08_backlogs", ("invest", "independent", "negotiable", "valuable", "estimable",
                                "small", "testable")),
-    ("acceptance-criteria", "07_backlogs", ("acceptance criteria", "given", "when", "then")),
-    ("roadmap-vs-backlog", "07_backlogs", ("roadmap", "backlog", "distinct", "link")),
-    # 08 values, principles, KPI tree
-    ("company-values", "08_values_principles_kpis", ("values", "trust", "autonomy",
+    ("acceptance-criteria", "08_backlogs", ("acceptance criteria", "given", "when", "then")),
+    ("roadmap-vs-backlog", "08_backlogs", ("roadmap", "backlog", "distinct", "link")),
+    # 09 values, principles, KPI tree
+    ("company-values", "09_values_principles_kpis", ("values", "trust", "autonomy",
                                                      "do not promise what you cannot keep")),
-    ("product-principles", "08_values_principles_kpis", ("product principles", "trade-off",
+    ("product-principles", "09_values_principles_kpis", ("product principles", "trade-off",
                                                          "opposite test")),
-    ("kpi-tree", "08_values_principles_kpis", ("kpi tree", "root", "leaves",
+    ("kpi-tree", "09_values_principles_kpis", ("kpi tree", "root", "leaves",
                                                "initiatives map to leaves")),
-    ("schematic-mapping", "08_values_principles_kpis", ("schematic", "coefficients")),
-    # 09 capstone
-    ("capstone-drafts", "09_capstone", ("visiondrafter", "missiondrafter", "strategycanvas",
+    ("schematic-mapping", "09_values_principles_kpis", ("schematic", "coefficients")),
+    # 10 capstone
+    ("capstone-drafts", "10_capstone", ("visiondrafter", "missiondrafter", "strategycanvas",
                                         "northstarpicker", "roadmapboard", "backlogbuilder",
                                         "drafts/")),
-    ("coherence-review", "09_capstone", ("follow from the one above", "trace")),
-    ("strategy-document", "09_capstone", ("strategydocument", "export", "strategy.md",
+    ("coherence-review", "10_capstone", ("follow from the one above", "trace")),
+    ("strategy-document", "10_capstone", ("strategydocument", "export", "strategy.md",
                                           "strategy.html")),
 )
 
-LATER_LESSONS = ("05_measurable_goals", "06_roadmaps", "07_backlogs",
-                 "08_values_principles_kpis", "09_capstone")
+LATER_LESSONS = ("05_measurable_goals", "06_roadmaps", "07_discovery_prioritisation",
+                 "08_backlogs", "09_values_principles_kpis", "10_capstone")
 
 WIDGET_CALL = re.compile(r"\b(?:VisionDrafter|MissionDrafter|StrategyCanvas|NorthStarPicker|"
                          r"RoadmapBoard|BacklogBuilder|StrategyDocument)\(|Quiz\.for_lesson\(")
@@ -111,7 +127,7 @@ def test_the_lesson_has_every_required_section(lesson_id: str) -> None:
     headings = "\n".join(line for c in load_cells(lesson_id) if c["cell_type"] == "markdown"
                          for line in source(c).splitlines() if line.startswith("#")).casefold()
     required = ["self-quiz", "recap"]
-    if lesson_id != "09_capstone":
+    if lesson_id != "10_capstone":
         required += ["worked example", "common mistakes", "practice"]
     missing = [h for h in required if h not in headings]
     assert not missing, f"{lesson_id} lacks the sections {missing}"
@@ -135,19 +151,21 @@ def test_the_quiz_cell_renders_from_the_lesson_data(lesson_id: str) -> None:
 
 @pytest.mark.parametrize("lesson_id", LATER_LESSONS)
 def test_widget_cells_are_ignored_by_nbval_and_outputs_are_cleared(lesson_id: str) -> None:
-    """Every widget display starts with NBVAL_IGNORE_OUTPUT; no cell ships with outputs."""
+    """Every widget display carries nbval's ``nbval-ignore-output`` tag in its metadata (no
+    visible marker in the code); no cell ships with outputs."""
     for cell in load_cells(lesson_id):
         if cell["cell_type"] != "code":
             continue
         text = source(cell)
+        assert "NBVAL" not in text, text
         if WIDGET_CALL.search(text):
-            assert text.startswith("# NBVAL_IGNORE_OUTPUT"), text
+            assert "nbval-ignore-output" in cell["metadata"].get("tags", []), text
         assert cell["outputs"] == [], f"{lesson_id} has a cell with saved outputs"
 
 
 def test_the_capstone_uses_every_drafting_widget_with_files_under_drafts() -> None:
     """The capstone shows all six drafting widgets and the document, each saving under drafts/."""
-    text = "\n".join(source(c) for c in load_cells("09_capstone"))
+    text = "\n".join(source(c) for c in load_cells("10_capstone"))
     for widget in ("VisionDrafter", "MissionDrafter", "StrategyCanvas", "NorthStarPicker",
                    "RoadmapBoard", "BacklogBuilder", "StrategyDocument"):
         assert f"{widget}(" in text, f"the capstone does not show {widget}"
@@ -155,7 +173,7 @@ def test_the_capstone_uses_every_drafting_widget_with_files_under_drafts() -> No
     assert ".export(" in text
 
 
-MISTAKE_TABLES = ("05_measurable_goals", "06_roadmaps", "07_backlogs")
+MISTAKE_TABLES = ("05_measurable_goals", "06_roadmaps", "08_backlogs")
 QUOTED = re.compile(r'"([^"]+)"')
 
 
@@ -211,9 +229,9 @@ DRAFT_FILE = re.compile(r'path="(drafts/\w+\.json)"')
 def test_drafts_started_in_lessons_05_to_07_are_the_files_the_capstone_reads() -> None:
     """The North Star, roadmap and backlog drafted in lessons 05-07 reappear in the capstone,
     as the lessons promise: the widgets there save to the same files under drafts/."""
-    capstone = "\n".join(source(c) for c in load_cells("09_capstone"))
+    capstone = "\n".join(source(c) for c in load_cells("10_capstone"))
     capstone_files = set(re.findall(r'DRAFTS / "(\w+\.json)"', capstone))
-    for lesson_id in ("05_measurable_goals", "06_roadmaps", "07_backlogs"):
+    for lesson_id in ("05_measurable_goals", "06_roadmaps", "08_backlogs"):
         text = "\n".join(source(c) for c in load_cells(lesson_id) if c["cell_type"] == "code")
         files = DRAFT_FILE.findall(text)
         assert files, f"{lesson_id} shows no drafting widget saving under drafts/"

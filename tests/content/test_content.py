@@ -22,21 +22,22 @@ from pmcourse.exercises.practice.roadmap import LARDER_FEATURES
 ROOT = Path(__file__).resolve().parents[2]
 COURSE_LESSONS = (
     "00_start_here", "01_leverage", "02_product_vision", "03_vision_vs_mission",
-    "04_product_strategy", "05_measurable_goals", "06_roadmaps", "07_backlogs",
-    "08_values_principles_kpis", "09_capstone",
+    "04_product_strategy", "05_measurable_goals", "06_roadmaps", "07_discovery_prioritisation",
+    "08_backlogs", "09_values_principles_kpis", "10_capstone",
 )
 PRACTICE_NOTEBOOKS = (
     "01_which_artifact.ipynb", "02_fix_the_vision.ipynb", "03_vision_mission_pair.ipynb",
     "04_icp_and_wont_do.ipynb", "05_north_star.ipynb", "06_feature_split.ipynb",
     "07_now_next_later.ipynb", "08_timeline_to_outcomes.ipynb", "09_backlog_repair.ipynb",
-    "10_kpi_tree.ipynb",
+    "10_kpi_tree.ipynb", "11_discovery_priorities.ipynb",
 )
 REQUIRED_TERMS = (
     "vision", "mission", "strategy", "roadmap", "delivery plan", "backlog", "outcome", "output",
     "North Star metric", "input metric", "OKR", "KPI tree", "ICP", "strategic intent",
     "initiative", "product principle", "epic", "user story", "INVEST", "acceptance criteria",
     "segment", "differentiation", "won't-do list", "business strategy", "Now-Next-Later",
-    "operational task", "company values", "vision and strategy pyramid",
+    "operational task", "company values", "vision and strategy pyramid", "discovery",
+    "opportunity solution tree", "opportunity", "RICE", "cost of delay", "positioning",
 )
 REQUIRED_DISAGREEMENTS = ("roadmap-content", "vision-names-product", "vision-stability",
                           "mission-definition", "backlog-roadmap-hierarchy")
@@ -48,8 +49,8 @@ def test_every_lesson_module_loads() -> None:
     assert LESSON_ERRORS == {}
 
 
-def test_lessons_are_the_ten_of_the_course_in_order() -> None:
-    """The discovered lessons are exactly the course's ten, in course order."""
+def test_lessons_are_the_eleven_of_the_course_in_order() -> None:
+    """The discovered lessons are exactly the course's eleven, in course order."""
     assert tuple(LESSONS) == COURSE_LESSONS
 
 
@@ -67,12 +68,12 @@ def test_lesson_is_complete(lesson) -> None:
 
 @pytest.mark.parametrize("lesson", LESSONS.values(), ids=lambda lesson: lesson.id)
 def test_lesson_practice_links_name_real_practice_notebooks(lesson) -> None:
-    """Every practice link names one of the ten practice notebooks of the course."""
+    """Every practice link names one of the practice notebooks of the course."""
     assert set(lesson.practice) <= set(PRACTICE_NOTEBOOKS)
 
 
 def test_every_practice_notebook_is_linked_from_a_lesson() -> None:
-    """All ten practice notebooks are reachable from some lesson."""
+    """Every practice notebook is reachable from some lesson."""
     linked = {p for lesson in LESSONS.values() for p in lesson.practice}
     assert linked == set(PRACTICE_NOTEBOOKS)
 

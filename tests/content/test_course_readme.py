@@ -35,7 +35,7 @@ def test_each_lesson_has_its_outcomes_prompts_and_activity(guide: str, lesson) -
 def test_week_by_week_plan_covers_every_lesson(guide: str) -> None:
     """The weekly plan table names each lesson number once."""
     plan = guide[guide.index("## Week-by-week plan"):guide.index("## Graded assignments")]
-    numbers = re.findall(r"\b0\d\b", " ".join(row.split("|")[2] for row in
+    numbers = re.findall(r"\b\d\d\b", " ".join(row.split("|")[2] for row in
                                               plan.splitlines() if row.startswith("| ")
                                               and row[2].isdigit()))
     assert sorted(numbers) == sorted(lesson.id[:2] for lesson in LESSONS.values())

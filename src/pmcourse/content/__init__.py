@@ -7,6 +7,7 @@ so each fact is written once.
 from __future__ import annotations
 
 from .definitions import DEFINITIONS, Definition, find_definition
+from .diagrams import DIAGRAMS, Diagram, diagram
 from .disagreements import DISAGREEMENTS, Disagreement, find_disagreement
 from .display import Markdown
 from .glossary import GlossaryEntry, glossary
@@ -17,17 +18,20 @@ from .quiz import Feedback, Quiz
 from .views import (
     definition,
     disagreement,
+    further_reading,
     glossary_table,
     larder,
     lesson_header,
     progress_markdown,
     progress_view,
+    published_examples,
     syllabus,
 )
 
 __all__ = [
-    "DEFINITIONS", "DISAGREEMENTS", "LARDER", "LESSONS", "LESSON_ERRORS", "Case", "Definition",
-    "Disagreement", "Feedback", "GlossaryEntry", "Lesson", "Markdown", "MultipleChoice", "Quiz",
-    "definition", "disagreement", "find_definition", "find_disagreement", "glossary",
-    "glossary_table", "larder", "lesson_header", "progress_markdown", "progress_view", "syllabus",
+    "DEFINITIONS", "DIAGRAMS", "DISAGREEMENTS", "LARDER", "LESSONS", "LESSON_ERRORS", "Case",
+    "Definition", "Diagram", "Disagreement", "Feedback", "GlossaryEntry", "Lesson", "Markdown",
+    "MultipleChoice", "Quiz", "definition", "diagram", "disagreement", "find_definition",
+    "find_disagreement", "further_reading", "glossary", "glossary_table", "larder",
+    "lesson_header", "progress_markdown", "progress_view", "published_examples", "syllabus",
 ]

@@ -49,6 +49,11 @@ DEFINITIONS: dict[str, Definition] = {d.term: d for d in (
        excludes=("empty slogans such as 'the best tool' or 'great UX'", "revenue goals"),
        horizon="several years; revised when the strategy pivots",
        aliases=("product mission", "mission statement")),
+    Definition("positioning",
+       "How a product is placed for a target customer against their alternatives. Geoffrey "
+       "Moore's template fills six slots: for whom, which need, the product's name, its "
+       "category, its key benefit, and unlike which alternative.",
+       "03_vision_vs_mission", aliases=("positioning statement",)),
     Definition("strategy",
        "The set of choices that gets the product from today to the vision: where to play (which "
        "customers and segments), how to win (the differentiation), what not to do, and how "
@@ -94,8 +99,9 @@ DEFINITIONS: dict[str, Definition] = {d.term: d for d in (
        "of the value customers get.",
        "05_measurable_goals", aliases=("input metrics", "leading metric")),
     Definition("OKR",
-       "Objectives and key results: a qualitative objective with two to five measurable key "
-       "results that show whether it was reached in a set period.",
+       "Objectives and key results: a qualitative objective with three to five measurable key "
+       "results that show whether it was reached in a set period (the course's rule; some "
+       "practitioners allow two).",
        "05_measurable_goals", aliases=("OKRs", "objectives and key results")),
     Definition("roadmap",
        "Sequenced outcomes and problems to solve, grouped under strategic intents and shown as "
@@ -116,8 +122,9 @@ DEFINITIONS: dict[str, Definition] = {d.term: d for d in (
        "deadlines the roadmap leaves out.",
        "06_roadmaps", horizon="weeks to a quarter", aliases=("release plan",)),
     Definition("outcome",
-       "A change in what users do or achieve, or in a business result, that you can observe "
-       "whatever the team ships. Roadmaps are made of outcomes.",
+       "A change in what people do or achieve that you can observe, whatever the team ships. "
+       "It sits between output and impact: the output is what the team builds, the impact is "
+       "the business result the outcome later brings. Roadmaps are made of outcomes.",
        "06_roadmaps", aliases=("outcomes",)),
     Definition("output",
        "Something the team builds or delivers: a feature, a screen, an integration. Outputs are "
@@ -131,10 +138,31 @@ DEFINITIONS: dict[str, Definition] = {d.term: d for d in (
        "A bet on how to reach an outcome, held as a hypothesis to test and revise, never as a "
        "promise of fixed scope and date.",
        "06_roadmaps", aliases=("initiatives", "hypothesis")),
+    Definition("discovery",
+       "The team's ongoing work of finding out which customer problems stand between today and "
+       "an outcome, and which solutions work, by testing assumptions before building much.",
+       "07_discovery_prioritisation", aliases=("product discovery", "continuous discovery")),
+    Definition("opportunity solution tree",
+       "Teresa Torres's picture of discovery: one outcome at the root, the customer "
+       "opportunities that could move it, candidate solutions for the chosen opportunity, and "
+       "the assumption tests beneath each solution.",
+       "07_discovery_prioritisation", aliases=("OST", "opportunity tree")),
+    Definition("opportunity",
+       "A customer need, pain or wish, in the customer's own framing, that could be met in more "
+       "than one way. An opportunity that only one feature can meet is a solution in disguise.",
+       "07_discovery_prioritisation", aliases=("opportunities",)),
+    Definition("RICE",
+       "A scoring method from Intercom: reach times impact times confidence, divided by effort. "
+       "It compares bets for the same outcome and exposes the assumptions behind each.",
+       "07_discovery_prioritisation", aliases=("RICE score",)),
+    Definition("cost of delay",
+       "What each week of waiting costs in the outcome's terms (Reinertsen). Dividing it by the "
+       "work's duration orders urgent, short work first (WSJF).",
+       "07_discovery_prioritisation", aliases=("WSJF", "weighted shortest job first")),
     Definition("backlog",
        "The ordered list of work the team will do soon: user stories, epics and operational "
        "tasks, each linked up to a roadmap outcome. Detailed at the top, rough further down.",
-       "07_backlogs",
+       "08_backlogs",
        includes=("well-formed user stories with acceptance criteria", "epics to be split",
                  "operational tasks"),
        excludes=("outcome statements with nothing to do", "items for a year from now"),
@@ -142,34 +170,34 @@ DEFINITIONS: dict[str, Definition] = {d.term: d for d in (
     Definition("user story",
        "A small piece of value told from a user's side: as a kind of user, I want something, so "
        "that a benefit follows. It comes with acceptance criteria.",
-       "07_backlogs", aliases=("story", "user stories")),
+       "08_backlogs", aliases=("story", "user stories")),
     Definition("epic",
        "A backlog item too big for one sprint, split into user stories before the team starts it.",
-       "07_backlogs", aliases=("epics",)),
+       "08_backlogs", aliases=("epics",)),
     Definition("operational task",
        "Necessary work that is not a user-facing story: an upgrade, a migration, a support "
        "chore. It sits in the backlog beside the stories.",
-       "07_backlogs", aliases=("task", "operational tasks")),
+       "08_backlogs", aliases=("task", "operational tasks")),
     Definition("INVEST",
        "A checklist for good user stories: Independent, Negotiable, Valuable, Estimable, Small, "
        "Testable.",
-       "07_backlogs"),
+       "08_backlogs"),
     Definition("acceptance criteria",
        "The observable conditions a story must meet to count as done, written before work "
        "starts, often as given / when / then.",
-       "07_backlogs", aliases=("acceptance criterion",)),
+       "08_backlogs", aliases=("acceptance criterion",)),
     Definition("company values",
        "The beliefs that govern how the people of a company behave and decide, whatever the "
        "product. Promise only what you keep.",
-       "08_values_principles_kpis", aliases=("values",)),
+       "09_values_principles_kpis", aliases=("values",)),
     Definition("product principle",
        "A rule the team agrees on in advance to settle recurring trade-offs quickly, e.g. "
        "'privacy beats convenience'. Principles are guardrails for decisions.",
-       "08_values_principles_kpis", aliases=("product principles", "principles")),
+       "09_values_principles_kpis", aliases=("product principles", "principles")),
     Definition("KPI tree",
        "A diagram linking business metrics down to the product metrics and initiatives that "
        "drive them, kept schematic rather than a precise formula.",
-       "08_values_principles_kpis", aliases=("driver tree", "KPI")),
+       "09_values_principles_kpis", aliases=("driver tree", "KPI")),
 )}
 
 

@@ -86,7 +86,7 @@ DISAGREEMENTS: dict[str, Disagreement] = {d.topic: d for d in (
         "They are never drawn on the roadmap.",
         "Story-level detail on a roadmap makes it a project plan nobody outside the team can "
         "read, and hides whether the outcomes are moving.",
-        "07_backlogs"),
+        "08_backlogs"),
     Disagreement(
         "four-questions-owner",
         "Does the roadmap or the strategy answer the four questions?",

@@ -31,17 +31,15 @@ EXTRA_TERMS: tuple[GlossaryEntry, ...] = (
                   "executives, sales, support, the team itself.", "01_leverage"),
     GlossaryEntry("alignment", "People in different roles making decisions that point the same "
                   "way because they share the vision and strategy.", "01_leverage"),
-    GlossaryEntry("discovery", "The work of finding out which problems are worth solving and "
-                  "which solutions work, before and while building.", "06_roadmaps"),
+    GlossaryEntry("impact", "The business result that outcomes lead to later, such as revenue "
+                  "or retention: the last link of the chain output, outcome, impact.",
+                  "06_roadmaps"),
     GlossaryEntry("sprint", "A short fixed period (often two weeks) in which a team delivers a "
-                  "set of backlog items.", "07_backlogs"),
-    GlossaryEntry("positioning", "How a product is placed for a target customer against their "
-                  "alternatives (Moore's template: for whom, which need, which category, which "
-                  "benefit, unlike what).", "03_vision_vs_mission"),
+                  "set of backlog items.", "08_backlogs"),
     GlossaryEntry("guardrail", "A limit a team agrees not to cross while chasing a goal, such as "
-                  "a principle or a metric that must not get worse.", "08_values_principles_kpis"),
+                  "a principle or a metric that must not get worse.", "09_values_principles_kpis"),
     GlossaryEntry("capstone", "The final project: your own product's strategy, drafted and "
-                  "exported as one document.", "09_capstone"),
+                  "exported as one document.", "10_capstone"),
 )
 
 

@@ -189,3 +189,30 @@ def progress_markdown() -> str:
 def progress_view() -> Markdown:
     """A table of lessons opened and exercises attempted and passed, with any storage warning."""
     return Markdown(progress_markdown())
+
+
+def further_reading(lesson_id: str) -> Markdown:
+    """The lesson's further-reading list: author, title, publisher and year, and why read it."""
+    from .reading import READING
+
+    items = READING.get(lesson_id)
+    if not items:
+        return Markdown(f"**No reading list for {lesson_id!r}.**{_suggest(lesson_id, READING)} "
+                        f"The lessons are: {', '.join(LESSONS)}.")
+    lines = ["**Further reading**", ""]
+    lines += [f"- {r.author}, *{r.title}* ({r.published}): {r.why}." for r in items]
+    return Markdown("\n".join(lines))
+
+
+def published_examples(kind: str | None = None) -> Markdown:
+    """Real organisations' visions or missions, each with its source and the course's reading."""
+    from .examples import published
+
+    items = published(kind)
+    if not items:
+        return Markdown(f"**No published examples of kind {kind!r}.** Use 'vision', 'mission' "
+                        "or nothing for both.")
+    rows = [(f"\"{s.text}\"", f"{s.organisation}, {s.kind} ({s.year}); {s.where}", s.comment)
+            for s in items]
+    return Markdown(md_table(("published statement", "source", "what the course makes of it"),
+                             rows))

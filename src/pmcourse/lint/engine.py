@@ -18,7 +18,8 @@ KIND_ALIASES = {"roadmap": "outcome", "backlog": "task", "story": "task", "nsm":
                 "north-star": "north_star", "northstar": "north_star"}
 
 LESSONS = ("01_leverage", "02_product_vision", "03_vision_vs_mission", "04_product_strategy",
-           "05_measurable_goals", "06_roadmaps", "07_backlogs", "08_values_principles_kpis")
+           "05_measurable_goals", "06_roadmaps", "07_discovery_prioritisation", "08_backlogs",
+           "09_values_principles_kpis")
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
-"""Lesson 07 data: backlogs (stories, epics, operational tasks, INVEST, acceptance criteria)."""
+"""Lesson 08 data: backlogs (stories, epics, operational tasks, INVEST, acceptance criteria)."""
 
 from __future__ import annotations
 
 from ..model import Lesson, MultipleChoice
 
 LESSON = Lesson(
-    id="07_backlogs",
+    id="08_backlogs",
     title="Backlogs: stories, epics and tasks that link up to outcomes",
     summary="The backlog as the ordered, near-term list of work: user stories, epics and "
             "operational tasks, checked with INVEST and acceptance criteria, each linked up to a "

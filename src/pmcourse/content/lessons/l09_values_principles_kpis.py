@@ -1,11 +1,11 @@
-"""Lesson 08 data: company values, product principles and the KPI tree."""
+"""Lesson 09 data: company values, product principles and the KPI tree."""
 
 from __future__ import annotations
 
 from ..model import Lesson, MultipleChoice
 
 LESSON = Lesson(
-    id="08_values_principles_kpis",
+    id="09_values_principles_kpis",
     title="Values, principles and the KPI tree",
     summary="The guardrails under a strategy (company values and opinionated product "
             "principles) and the KPI tree that shows, schematically, how product work feeds "

@@ -1,11 +1,11 @@
-"""Lesson 09 data: the capstone, one product strategy drafted with every widget and exported."""
+"""Lesson 10 data: the capstone, one product strategy drafted with every widget and exported."""
 
 from __future__ import annotations
 
 from ..model import Lesson, MultipleChoice
 
 LESSON = Lesson(
-    id="09_capstone",
+    id="10_capstone",
     title="Capstone: your own product strategy, from vision to backlog",
     summary="Draft a complete strategy for a product of your choice with the course's widgets, "
             "check that each layer follows from the one above, and export it as one document.",
