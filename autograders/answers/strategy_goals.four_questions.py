@@ -13,7 +13,23 @@ REFERENCE = {
 }
 
 PARTIAL = [
-    # reasons given but no evidence from the data
+    # the right choices, each with a reason, but resting on no figure or finding from the data
+    {
+        "what": "Online repair booking that texts the cyclist when the bike is ready, because "
+                "mechanics would rather fix bikes than answer the phone all day.",
+        "who": "E-bike specialists first, because electric bikes are complicated and their "
+               "owners expect a professional, well-organised service.",
+        "grow": "Through the parts distributor's sales network, so that shops hear about us "
+                "from a supplier they already trust instead of from an advert.",
+        "good": "Repairs that are ready on the day the shop promised, because that is what a "
+                "cyclist remembers about a repair shop.",
+    },
+    # two good answers, two missing
+    {"what": REFERENCE["what"], "who": REFERENCE["who"], "grow": "", "good": ""},
+]
+
+WRONG = [
+    # reasons given, but no choice the data can check (vague), and no data
     {
         "what": "A tool that makes running a repair shop simpler, because mechanics are busy "
                 "people who would rather fix bikes than answer questions all day.",
@@ -24,11 +40,17 @@ PARTIAL = [
         "good": "When shop owners tell us they like it, because happy owners renew and tell "
                 "their friends, which is the best sign that the product works.",
     },
-    # two good answers, two missing
-    {"what": REFERENCE["what"], "who": REFERENCE["who"], "grow": "", "good": ""},
-]
-
-WRONG = [
+    # ids of the data quoted next to choices the data contradicts
+    {
+        "what": "A marketplace where cyclists buy new bikes, because P1 and P2 show shops are "
+                "busy and need more sales.",
+        "who": "Chain franchise stores (T3) first, because P1 shows they are the biggest "
+               "segment with thousands of shops.",
+        "grow": "Paid ads on social media, because P3 shows shops sign up when they see "
+                "Spokes somewhere.",
+        "good": "Annual contract value, because P4 shows shops that stay pay us every year, so "
+                "revenue proves the product works.",
+    },
     # one-liners without reasons or data
     {"what": "An app.", "who": "Bike shops.", "grow": "Marketing.", "good": "Revenue."},
     # goals instead of choices, for everybody

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.questions import QUESTIONS
+from pmcourse.exercises.questions import QUESTIONS, stance
 from pmcourse.exercises.registry import practice
 
 from .helpers import criterion, graded_key, instructor_answers
@@ -39,14 +39,99 @@ def test_learner_handle_accepts_a_fresh_answer():
     assert practice("four_questions", track=False).check(answer).score == 1.0
 
 
+PARAPHRASE = {
+    "what": "A planner that builds the week's dinners from what is already in the cupboard and "
+            "fridge, since pilot homes threw out almost a third less food that way.",
+    "who": "Busy parents with kids at school come first: they feel the daily what-to-cook "
+           "stress most, the product fits them best and we can reach them today.",
+    "grow": "Let each household invite the second adult and pass plans on to friends, because "
+            "two thirds of pilot households joined after someone shared a plan.",
+    "good": "The number of home-cooked dinners made from a plan each week, because households "
+            "cooking three or more a week were still with us after three months.",
+}
+
+
+def test_a_correct_paraphrase_of_the_data_without_ids_earns_full_marks():
+    """Choices and evidence in the learner's own words count as much as the data's ids."""
+    assert PRACTICE.check({"strategy": PARAPHRASE}).score == 1.0
+
+
+def test_ids_quoted_next_to_choices_the_data_contradicts_earn_nothing():
+    """Students first, paid ads and revenue, each 'backed' by a finding id: no choice credit and
+    no evidence credit, and the message says why quoting a finding is not enough."""
+    answer = {
+        "what": "A grocery delivery service for households, because R1 and R2 show that people "
+                "hate shopping and throw food away.",
+        "who": "Students in shared flats (S2) first, because R1 shows they have the most pain "
+               "and the biggest numbers.",
+        "grow": "Paid ads on social media and TV, because R3 shows most households joined "
+                "through a shared plan.",
+        "good": "Monthly recurring revenue, because R4 shows active households pay, so money "
+                "tells us it works.",
+    }
+    result = PRACTICE.check({"strategy": answer})
+    choices, evidence = criterion(result, "choices"), criterion(result, "evidence")
+    assert choices.earned == 0 and "`who` chooses a segment the data does not support" in (
+        choices.message)
+    assert evidence.earned == 0 and "quoting a finding earns nothing" in evidence.message
+    assert result.score <= 0.15
+
+
+def test_finding_ids_alone_are_not_a_choice():
+    """'We grow with R3' names no channel: ids are evidence, not the decision."""
+    answer = PARAPHRASE | {"grow": "We grow with R3 because R3 shows growth, so that R3 keeps "
+                                   "working for us every single week."}
+    choices = criterion(PRACTICE.check({"strategy": answer}), "choices")
+    assert choices.earned == 0.75 and "`grow` names no growth channel" in choices.message
+
+
+def test_what_an_answer_turns_down_is_not_its_choice():
+    """'Rather than paid ads' and 'students can wait' do not count as choosing them."""
+    answer = PARAPHRASE | {
+        "grow": "Shared plans that bring in friends rather than paid ads, because two thirds "
+                "of pilot households joined through a shared plan.",
+        "who": "Working families with school-age children first because their pain is highest; "
+               "students in shared flats can wait.",
+    }
+    assert PRACTICE.check({"strategy": answer}).score == 1.0
+    assert stance("We pick S1; students can wait")[1].strip() == "students can wait"
+
+
+def test_a_partly_supported_choice_earns_part_and_says_so():
+    """Couples without children (big, but middling pain and fit) earn half of that choice."""
+    answer = PARAPHRASE | {"who": "Couples without children first, because they are the "
+                                  "biggest group and a channel reaches them already."}
+    choices = criterion(PRACTICE.check({"strategy": answer}), "choices")
+    assert choices.earned == pytest.approx(0.875)
+    assert "`who` makes a choice the data only partly supports" in choices.message
+
+
+def test_three_target_segments_are_not_a_focus():
+    """Naming three supported segments at once halves the `who` choice."""
+    answer = PARAPHRASE | {"who": "Working parents, large families and Sunday batch cooks, "
+                                  "because all three feel the pain and fit the product."}
+    choices = criterion(PRACTICE.check({"strategy": answer}), "choices")
+    assert choices.earned == pytest.approx(0.875) and "`who` targets 3 segments" in (
+        choices.message)
+
+
 def test_answers_without_data_lose_the_evidence_criterion():
-    """Generic answers with reasons but no segment, finding or metric from the data lose evidence."""
-    answer = {q: "We choose what seems best for our users, because that is what good teams do "
-                 "when they plan carefully." for q in QUESTIONS}
+    """Right choices with reasons but no figure or finding from the data lose evidence only."""
+    answer = {
+        "what": "A meal planner that starts from the pantry, because cooking from a list is "
+                "easier for everyone who cooks at home.",
+        "who": "Working families first, because parents are short of time on weekday "
+               "evenings and will value the help.",
+        "grow": "Invitations to friends and the other adult at home, so that each household "
+                "brings in the next one.",
+        "good": "Meals cooked from a plan each week, because eating the meal is the value, "
+                "not planning it.",
+    }
     result = PRACTICE.check({"strategy": answer})
     evidence = criterion(result, "evidence")
-    assert evidence.earned == 0 and "do not point at the data" in evidence.message
-    assert criterion(result, "reasons").passed
+    assert evidence.earned == 0 and "name the segment figures, finding or metric" in (
+        evidence.message)
+    assert criterion(result, "choices").passed and criterion(result, "reasons").passed
 
 
 def test_answers_without_reasons_lose_the_reasons_criterion():
@@ -59,27 +144,40 @@ def test_answers_without_reasons_lose_the_reasons_criterion():
 
 def test_length_bounds_are_enforced():
     """A one-line answer is too short, and a very long one too long; both are named."""
-    answer = dict(GOOD) | {"what": "An app.", "good": " ".join(["word"] * 90) + " because R4."}
-    answered = criterion(PRACTICE.check({"strategy": answer}), "answered")
-    assert answered.earned == 0.5
-    assert "`what`: too short" in answered.message and "`good`: too long" in answered.message
+    answer = dict(GOOD) | {"what": "A pantry planner for busy families.",
+                           "good": "Meals cooked per week " + " ".join(["always"] * 90)
+                                   + " because R4."}
+    form = criterion(PRACTICE.check({"strategy": answer}), "form")
+    assert form.earned == 0.5
+    assert "`what`: too short" in form.message and "`good`: too long" in form.message
 
 
-def test_everybody_and_goals_fail_the_linter_criterion():
-    """'Everyone' as the target and a growth target as the answer break the linter's error rules."""
+def test_everybody_as_the_target_fails_the_choice_and_the_linter():
+    """'Everyone' is no target: it earns no choice credit and breaks the linter's rules."""
     answer = dict(GOOD) | {
         "who": "Everyone who eats, all households and all people everywhere, because food "
-               "matters to every single person on the planet in S1 and beyond.",
+               "matters to every single person on the planet and beyond.",
     }
-    lint = criterion(PRACTICE.check({"strategy": answer}), "lint")
-    assert lint.earned == 0.75 and "`everybodys-darling`" in lint.message
+    result = PRACTICE.check({"strategy": answer})
+    assert "`who` chooses a segment the data does not support" in criterion(
+        result, "choices").message
+    form = criterion(result, "form")
+    assert form.earned == 0.75 and "`everybodys-darling`" in form.message
 
 
-def test_short_answers_earn_no_lint_credit():
-    """One-liners cannot be judged, so they earn nothing for passing the linter."""
+def test_short_answers_earn_nothing():
+    """One-liners fail the text gate: nothing is earned and the gate says why."""
     answer = {"what": "An app.", "who": "Parents.", "grow": "Ads.", "good": "Revenue."}
     result = PRACTICE.check({"strategy": answer})
     assert result.outcome is Outcome.INCORRECT and result.score == 0
+    assert "`what` is too short to say anything" in criterion(result, "choices").message
+
+
+def test_the_same_text_pasted_into_every_answer_earns_nothing():
+    """One text pasted four times fails the gate's duplicate check in every field."""
+    answer = dict.fromkeys(QUESTIONS, GOOD["who"])
+    result = PRACTICE.check({"strategy": answer})
+    assert result.score == 0 and "is the same text as" in criterion(result, "choices").message
 
 
 def test_an_empty_question_is_noted():
@@ -106,13 +204,21 @@ def test_malformed_answers_get_a_clear_message(answer, says):
     assert result.outcome is Outcome.INCORRECT and says in result.message
 
 
-def test_feedback_does_not_list_the_accepted_references():
-    """Feedback on answers without evidence names none of the key's reference terms."""
-    answer = {q: "We choose what seems best for our users, because that is what good teams do "
-                 "when they plan carefully." for q in QUESTIONS}
+def test_feedback_does_not_list_the_accepted_choices():
+    """Feedback on weak answers names none of the options the key supports, nor its evidence."""
+    answer = {
+        "what": "Whatever users ask for most often, because listening is what good teams do.",
+        "who": "Retirees cooking for one, because they have time to try new apps each week.",
+        "grow": "Paid ads on social media, because they reach a great many people quickly.",
+        "good": "Downloads per month, because a popular app must be a good app for people.",
+    }
     text = str(PRACTICE.check({"strategy": answer}))
-    refs = {t for terms in PRACTICE.key["references"].values() for t in terms}
-    assert not any(t in text for t in refs if len(t) > 3)
+    key = PRACTICE.key
+    supported = {n for q in QUESTIONS for o in key["options"][q].values() if o["credit"] > 0
+                 for n in o["says"]} | {t for terms in key["evidence"].values() for t in terms}
+    public = {column for row in PRACTICE.data["segments"] for column in row}
+    leaked = [t for t in supported - public if len(t) > 4 and t.lower() in text.lower()]
+    assert not leaked
 
 
 def test_graded_instructor_answers_score_as_declared():
@@ -130,10 +236,12 @@ def test_graded_instructor_answers_score_as_declared():
 
 @pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
 def test_solution_shows_an_example_answer_per_question(problem):
-    """The worked solution shows the four questions with an example answer each."""
+    """The worked solution shows the four questions with an example answer each, and says
+    where the data supports more than one choice."""
     key = problem.key or graded_key(problem.id)
     text = problem.solution_markdown(key)
     assert all(key["example"][q] in text for q in QUESTIONS)
+    assert "*Choices the data supports:*" in text and "an expert accepts either" in text
 
 
 def test_criteria_have_stable_names_labels_and_weights_summing_to_one():

@@ -111,14 +111,94 @@ FOUR_QUESTIONS = Problem(
         "flags answers that promise everything to everyone or only state targets.",
     ),
     key={
-        "references": {
-            "what": ["R1", "R2", "pantry", "shopping list", "waste", "thrown away", "throw away"],
-            "who": ["S1", "S4", "S7", "school-age", "working famil", "couples without",
-                    "batch cook"],
-            "grow": ["R3", "invit", "share", "shared plan", "friend", "other adult", "referr",
-                     "word of mouth"],
-            "good": ["R4", "planned meals", "meals a week", "per week", "weekly",
-                     "three months"],
+        "options": {
+            "what": {
+                "pantry planner": {"credit": 1.0, "says": [
+                    "a weekly planner that starts from the pantry", "pantry", "cupboard",
+                    "fridge", "what is at home", "what they have", "already have",
+                    "already own", "already in", "leftover", "shopping list", "grocery list",
+                    "meal plan", "meal-plan", "meal planner", "planner", "planning app",
+                    "plans meals", "plan meals", "plan the week", "plans the week",
+                    "weekly plan", "weekly menu", "menu", "what to cook", "what to eat",
+                    "use up", "expir", "food waste", "waste less"]},
+                "delivery": {"credit": 0.0, "says": [
+                    "grocery delivery", "delivery", "deliver", "courier", "meal kit",
+                    "restaurant", "takeaway app", "calorie", "macro", "fitness tracker",
+                    "social network", "marketplace"]},
+            },
+            "who": {
+                "S1": {"credit": 1.0, "says": [
+                    "working families with school-age children", "S1", "working famil",
+                    "working parent", "busy parent", "busy famil", "school-age", "school age",
+                    "schoolchildren", "families with children", "families with kids",
+                    "families with young", "dual-income", "parents", "mums", "dads", "famil"]},
+                "S5": {"credit": 1.0, "says": [
+                    "large families of five or more", "S5", "large famil", "big famil",
+                    "five or more", "families of five", "large household", "big household"]},
+                "S7": {"credit": 1.0, "says": [
+                    "Sunday batch cooks", "S7", "batch cook", "batch-cook", "cook in bulk",
+                    "bulk cook", "sunday cook"]},
+                "S4": {"credit": 0.5, "says": [
+                    "couples without children", "S4", "couples", "without children",
+                    "childless", "no kids", "without kids", "dinks"]},
+                "S2": {"credit": 0.0, "says": [
+                    "students in shared flats", "S2", "student", "shared flat", "flatmate",
+                    "flat-share", "flatshare", "house share", "undergrad"]},
+                "S3": {"credit": 0.0, "says": [
+                    "retirees cooking for one", "S3", "retiree", "retired", "pensioner",
+                    "elderly", "older people", "senior", "cooking for one", "living alone"]},
+                "S6": {"credit": 0.0, "says": [
+                    "fitness meal-preppers", "S6", "fitness", "macro", "meal-prepper",
+                    "meal prepper", "gym", "athlete", "bodybuilder"]},
+                "S8": {"credit": 0.0, "says": [
+                    "small restaurants and caterers", "S8", "restaurant", "caterer",
+                    "catering", "cafe", "café", "chef"]},
+                "everyone": {"credit": 0.0, "says": [
+                    "everyone", "everybody", "all households", "all families", "anyone",
+                    "all segments", "every household", "the mass market"]},
+            },
+            "grow": {
+                "R3": {"credit": 1.0, "says": [
+                    "sharing plans with the other adult and friends", "invit", "share",
+                    "sharing", "shared plan", "shared list", "word of mouth", "word-of-mouth",
+                    "referr", "refer", "recommend", "friend", "other adult", "partner",
+                    "household member", "viral", "spread", "bring in", "brings in", "pass on",
+                    "passes on", "tell", "neighbour", "network effect", "co-plan"]},
+                "paid": {"credit": 0.0, "says": [
+                    "paid ads", "paid", "advert", "ads", "ad campaign", "ad spend",
+                    "influencer", "billboard", "tv", "television", "radio", "sales team",
+                    "sales rep", "cold call", "door-to-door", "discount", "coupon", "seo",
+                    "sponsor", "marketing campaign", "press release", "trade fair",
+                    "supermarket partnership", "app store feature"]},
+            },
+            "good": {
+                "cooked": {"credit": 1.0, "says": [
+                    "meals cooked from a plan per household per week", "cooked", "cook",
+                    "cooking", "home-cooked", "meals made", "meals eaten", "dinners made",
+                    "three or more planned meals"]},
+                "planned": {"credit": 0.5, "says": [
+                    "meals planned", "plans saved", "planned per week", "weekly plans",
+                    "retention", "retained", "churn", "still active", "active household",
+                    "weekly active", "waste", "food saved", "thrown away"]},
+                "money": {"credit": 0.0, "says": [
+                    "revenue", "mrr", "arr", "recurring revenue", "subscription", "subscriber",
+                    "sales", "profit", "income", "money", "turnover", "download", "install",
+                    "sign-up", "signup", "sign up", "registered", "registration", "app opens",
+                    "opens", "login", "log in", "log-in", "daily active", "page view",
+                    "session", "follower", "likes", "nps", "net promoter", "star rating",
+                    "rating", "gmv", "market share", "conversion"]},
+            },
+        },
+        "evidence": {
+            "what": ["R1", "R2", "stress", "ten minutes", "10 minutes", "deciding what",
+                     "30%", "30 %", "30 per cent", "a third", "less food", "threw away",
+                     "throw away", "thrown away", "pilot"],
+            "who": ["S1", "S5", "S7", "pain", "fit", "channel", "reach", "weeks", "week to",
+                    "trial", "900", "R1", "stress", "constraint", "hurt", "need it most"],
+            "grow": ["R3", "two in three", "two thirds", "two-thirds", "2/3", "66", "joined",
+                     "pilot", "came through", "arrived", "signed up because"],
+            "good": ["R4", "three months", "3 months", "still active", "stay", "stayed",
+                     "remain", "retain", "kept using", "pilot", "three or more"],
         },
         "example": {
             "what": "A weekly meal planner that starts from the pantry and writes the shopping "
