@@ -67,3 +67,12 @@ def test_solution_lists_leaves_with_their_initiatives():
     """The worked solution shows each leaf with the initiatives that move it."""
     text = PROBLEM.solution_markdown()
     assert "**M11**" in text and "K1:" in text and "**M0**" not in text
+
+
+def test_an_initiative_that_fits_two_leaves_is_accepted_either_way():
+    """The quick-dinner filter moves planned weeknight dinners or swaps: both links earn full
+    marks, and the solution says an expert could defend either."""
+    for leaf in ("M21", "M32"):
+        assert PROBLEM.check({"mapping": mapping({**FIRST, "K4": leaf})}).score == 1.0
+    assert "K4 fits two metrics: an expert could defend either link" in (
+        PROBLEM.solution_markdown())

@@ -5,7 +5,7 @@ initiative straight to the root (rule T01) or to a metric with children of its o
 for the "level" criterion, whatever the key says, because teams influence leaves, not the top.
 
 Key format: ``{"parents": {item_id: [allowed metric ids]}}`` (the first one is shown by
-``solution()``).
+``solution()``; an initiative that fits two metrics lists both, and either earns full marks).
 """
 
 from __future__ import annotations
@@ -79,4 +79,10 @@ class KpiTreeMapping:
         )
 
     def describe(self, problem: Problem, key: Any) -> str:
-        return self._links().describe(problem, key)
+        """The leaves with the initiatives that move them, and which fit two leaves."""
+        text = self._links().describe(problem, key)
+        two = [i for i, ps in key["parents"].items() if len(ps) > 1]
+        if two:
+            text += (f"\n\n{listing(two)} {'fits' if len(two) == 1 else 'fit'} two metrics: an "
+                     "expert could defend either link, so both earn full marks.")
+        return text

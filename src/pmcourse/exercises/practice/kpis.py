@@ -54,11 +54,14 @@ KPI_TREE = Problem(
     ),
     key={
         "parents": {
-            "K1": ["M11"], "K2": ["M11"], "K3": ["M12"], "K4": ["M21"], "K5": ["M31"],
+            "K1": ["M11"], "K2": ["M11"], "K3": ["M12"], "K4": ["M21", "M32"], "K5": ["M31"],
             "K6": ["M32"], "K7": ["M22"], "K8": ["M12"],
         },
     },
     explanation=(
+        "The 'ready in 20 minutes' filter (K4) fits two leaves: it helps households plan "
+        "weeknight dinners, and it gives a busy evening a quick swap instead of a skipped meal, "
+        "so either link is right. "
         "A KPI tree is a map of cause and effect, not a formula: its value is in showing which "
         "lever each initiative pulls. Keep the links schematic (no '+3.7% on the root') and "
         "check after shipping whether the leaf moved."
