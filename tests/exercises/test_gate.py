@@ -56,7 +56,7 @@ def test_too_little_content_fails(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Healthcare wellness fitness nutrition community",
-                                  "Pharmacy, logistics, compliance and trust",
+                                  "Pharmacy, logistics, compliance and reliability",
                                   "Seamless smart medication platform solution"])
 def test_noun_runs_fail_in_sentences(text: str) -> None:
     """A list of category nouns with no verb or link word is not a statement."""
@@ -91,6 +91,8 @@ def test_same_text_in_several_fields_fails() -> None:
     verdicts = gate_fields({"vision": text, "mission": text.lower() + "."})
     assert verdicts["vision"].gate == "duplicate" and "mission" in verdicts["vision"].message
     assert verdicts["mission"].gate == "duplicate"
+    kept = gate_fields({"vision": text, "mission": text}, first_keeps=True)
+    assert kept["vision"].passed and kept["mission"].gate == "duplicate"
 
 
 @pytest.mark.parametrize("story", [

@@ -11,7 +11,7 @@ from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.registry import practice
 from pmcourse.lint import lint, rules_for
 
-from .helpers import criterion, graded_key, instructor_answers
+from .helpers import criterion, graded_key
 
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = get_problem("practice.fix_the_vision")
@@ -65,24 +65,54 @@ def test_extra_rules_cost_credit_and_are_counted():
     assert "1 rule you tagged does not apply" in diagnosis.message
 
 
-def test_a_copied_draft_is_not_a_fresh_rewrite_and_keeps_its_errors():
-    """Pasting the draft as the rewrite fails the linter where the draft did, and counts as a copy."""
+def test_an_unchanged_or_lightly_edited_draft_earns_nothing():
+    """Pasting each draft back (one with a word changed) earns no rewrite credit, and says why."""
     answer = [{**row, "rewrite": draft["text"]}
               for row, draft in zip(reference(PRACTICE.key), PRACTICE.data["visions"], strict=True)]
     result = PRACTICE.check({"fixes": answer})
-    assert criterion(result, "rewrite_fresh").earned == 0
-    lint_msg = criterion(result, "rewrite_lint").message
-    assert "`internal-goal`" in lint_msg and "F1" in lint_msg
+    assert criterion(result, "rewrite").earned == 0
+    assert criterion(result, "rewrite_topic").earned == 0
+    assert "The rewrite of F1 is a copy of the given data" in criterion(result, "rewrite").message
+    assert result.score == pytest.approx(0.4)  # the diagnosis alone
+    light = reference(PRACTICE.key)
+    light[3]["rewrite"] = "Households cut the food they throw away, year after year."
+    rewrite = criterion(PRACTICE.check({"fixes": light}), "rewrite")
+    assert rewrite.earned == pytest.approx(4 / 5)
+    assert "The rewrite of F4 is a light edit of the draft" in rewrite.message
 
 
 def test_an_off_topic_slogan_earns_no_rewrite_credit():
-    """A clean but generic rewrite ('make the world better') earns nothing for any rewrite criterion."""
-    answer = [{**row, "rewrite": "Make the world a better place."}
+    """A clean but generic rewrite ('make the world better') earns nothing for that draft."""
+    answer = reference(PRACTICE.key)
+    answer[0]["rewrite"] = "Make the world a kinder place for all of us."
+    result = PRACTICE.check({"fixes": answer})
+    for name in ("rewrite", "rewrite_topic"):
+        assert criterion(result, name).earned == pytest.approx(4 / 5)
+    assert "F1 drift away" in criterion(result, "rewrite_topic").message
+
+
+def test_one_rewrite_pasted_for_every_draft_counts_once():
+    """The same sentence as every rewrite counts once: the gate's same-text check stops the rest."""
+    answer = [{**row, "rewrite": "Busy households cook at home and waste nothing."}
               for row in reference(PRACTICE.key)]
     result = PRACTICE.check({"fixes": answer})
-    for name in ("rewrite_lint", "rewrite_topic", "rewrite_fresh"):
-        assert criterion(result, name).earned == 0
-    assert "drift away" in criterion(result, "rewrite_topic").message
+    assert criterion(result, "rewrite").earned == pytest.approx(1 / 5)
+    assert "is the same text as the rewrite of F1" in criterion(result, "rewrite").message
+
+
+@pytest.mark.parametrize(("rewrite", "says"), [
+    ("Households cook at home and save five million euros a year.", "holds a number or target"),
+    ("Every household plans its dinners with the Larder app.", "names the product (Larder)"),
+    ("Half of all families cook the dinners they plan.", "adoption or market-share goal"),
+    ("Families eat well because they use our app every evening.", "adoption or market-share"),
+])
+def test_product_adoption_goals_and_metrics_are_errors_in_a_rewrite(rewrite, says):
+    """What the linter may let through, a reader would not: the rewrite criterion says which."""
+    answer = reference(PRACTICE.key)
+    answer[0]["rewrite"] = rewrite
+    rewrites = criterion(PRACTICE.check({"fixes": answer}), "rewrite")
+    assert rewrites.earned == pytest.approx(4 / 5)
+    assert says in rewrites.message
 
 
 @pytest.mark.parametrize("blank", [____, [], [{"vision_id": "F1", "rules": ____,
@@ -116,7 +146,7 @@ def test_empty_cells_in_a_dataframe_read_as_not_answered_yet():
     frame.at[0, "rules"] = float("nan")
     result = PRACTICE.check({"fixes": frame})
     assert result.outcome is Outcome.PARTLY_CORRECT
-    assert "F1 has no rewrite yet" in criterion(result, "rewrite_lint").message
+    assert "F1 has no rewrite yet" in criterion(result, "rewrite").message
 
 
 def test_a_missing_rules_column_is_noted_not_fatal():
@@ -125,7 +155,7 @@ def test_a_missing_rules_column_is_noted_not_fatal():
     result = PRACTICE.check({"fixes": answer})
     assert "No vision has `rules` yet" in " ".join(result.notes)
     assert criterion(result, "diagnosis").earned == 0
-    assert result.score == pytest.approx(0.5)
+    assert result.score == pytest.approx(0.6)
 
 
 def test_unknown_rules_ids_and_duplicates_are_noted():
@@ -152,12 +182,36 @@ def test_rule_table_is_the_linters_vision_rules():
 
 
 @pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
-def test_each_keys_rules_are_what_the_linter_finds(problem):
-    """Each key lists exactly the rule ids the linter reports on the flawed draft."""
+def test_each_key_is_an_experts_reading_not_the_linters_output(problem):
+    """Each key holds what the linter finds (or accepts it as optional) and a money target in
+    words the linter misses, so calling lint() on the drafts does not solve the diagnosis."""
     key = problem.key or graded_key(problem.id)
+    linted = {}
     for row in problem.data["visions"]:
-        found = {f.rule for f in lint(row["text"], "vision")}
-        assert found == set(key["rules"][row["vision_id"]]), row["vision_id"]
+        item = row["vision_id"]
+        linted[item] = {f.rule for f in lint(row["text"], "vision")}
+        allowed = set(key["rules"][item]) | set(key.get("optional", {}).get(item, ()))
+        assert linted[item] <= allowed, item
+    answer = [{"vision_id": i, "rules": sorted(r), "rewrite": key["examples"][i]}
+              for i, r in linted.items()]
+    assert criterion(problem.check({"fixes": answer}, key=key), "diagnosis").earned < 1
+
+
+def test_a1_never_keys_a_sentence_one_way_in_one_part_and_another_in_the_next():
+    """Every Waypoint statement keyed as a vision in classify_statements is a full-credit rewrite
+    of the draft it fits in fix_vision (W12 has no named people: a vision all the same)."""
+    classify = get_problem("vision_mission.classify_statements")
+    labels = graded_key(classify.id)["labels"]
+    key = graded_key(GRADED.id)
+    visions = [row["text"] for row in classify.data["statements"]
+               if labels[row["statement_id"]] == ["vision"]]
+    for text in visions:
+        answer = [{"vision_id": i, "rules": r, "rewrite": key["examples"][i]}
+                  for i, r in key["rules"].items()]
+        answer[0]["rewrite"] = "Patients trust their own body again after surgery."
+        answer[4]["rewrite"] = text  # G5's draft: patients recovering faster
+        result = GRADED.check({"fixes": answer}, key=key)
+        assert criterion(result, "rewrite").earned == 1, (text, criterion(result, "rewrite"))
 
 
 @pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)
@@ -174,24 +228,13 @@ def test_graded_problem_ships_no_key():
     assert "not part of the course package" in GRADED.solution_markdown()
 
 
-def test_graded_instructor_answers_score_as_declared():
-    """REFERENCE earns full marks, each PARTIAL between half and all, each WRONG under half."""
-    key, answers = graded_key(GRADED.id), instructor_answers(GRADED.id)
-    assert GRADED.check({"fixes": answers["REFERENCE"]}, key=key).score == 1.0
-    for answer in answers["PARTIAL"]:
-        result = GRADED.check({"fixes": answer}, key=key)
-        assert result.outcome is Outcome.PARTLY_CORRECT and 0.5 <= result.score < 1.0
-    for answer in answers["WRONG"]:
-        assert GRADED.check({"fixes": answer}, key=key).score < 0.5
-
-
-def test_a_rewrite_must_name_people_not_just_a_topic_word():
-    """'Food, food, food.' is on topic and error-free, but names nobody: no linter credit."""
+def test_a_topic_word_is_not_a_rewrite():
+    """'Food, food, food.' is on topic and error-free, but says nothing: the gate stops it."""
     answer = reference(PRACTICE.key)
     answer[0]["rewrite"] = "Food, food, food."
-    rewrite = criterion(PRACTICE.check({"fixes": answer}), "rewrite_lint")
+    rewrite = criterion(PRACTICE.check({"fixes": answer}), "rewrite")
     assert rewrite.earned == pytest.approx(4 / 5)
-    assert "F1 (`no-beneficiary`)" in rewrite.message
+    assert "The rewrite of F1 is too short" in rewrite.message
 
 
 @pytest.mark.parametrize("problem", [PRACTICE, GRADED], ids=lambda p: p.id)

@@ -310,6 +310,13 @@ class LinkItems:
     noun: str = "outcome"
     weights: tuple[float, float] = (0.1, 0.9)
     """Shares for completeness (every item links to a known parent) and right links."""
+    one_parent_cap: str | None = None
+    """The problem's cap for linking every item to one and the same parent (no decision made);
+    None leaves it off (a grader that reuses these links declares its own caps)."""
+
+    @property
+    def cap_ids(self) -> tuple[str, ...]:
+        return (self.one_parent_cap,) if self.one_parent_cap else ()
 
     def read(self, problem: Problem, answer: Any) -> tuple[dict[str, str], list[str], list[str]]:
         """The learner's links ``item -> parent``, notes about the answer, and the item ids."""
@@ -375,6 +382,7 @@ class LinkItems:
         """Each link points to a parent the item actually serves."""
         right = sum(links.get(i) in key["parents"][i] for i in given)
         wrong = sum(i in links and links[i] not in key["parents"][i] for i in given)
+        one_parent = len(links) == len(given) > 2 and len(set(links.values())) == 1
         message = (
             f"Every item points to the {self.noun} it moves."
             if right == len(given)
@@ -383,9 +391,13 @@ class LinkItems:
                     "move" if wrong else "")
                  + f". For each, ask: if this ships, which {self.noun} changes?"
         )
+        if one_parent:
+            message += (f" Every item points to the same {self.noun}: that is not a choice. "
+                        f"Decide item by item.")
         return CriterionResult(
             "links", f"Each item links to the {self.noun} it serves", self.weights[1],
             right / len(given), message,
+            cap=self.one_parent_cap if one_parent else None,
         )
 
     def describe(self, problem: Problem, key: Any) -> str:

@@ -79,7 +79,15 @@ _GWT = re.compile(
     r"^\W*given\b(?P<given>.*?)\bwhen\b(?P<when>.*?)\bthen\b(?P<then>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_VERB_ENDINGS = ("ed", "ing", "ise", "ize", "ify", "en")
+_VERB_ENDINGS = ("ed", "ing", "ise", "ize", "ify")
+COMMON_VERBS = _wordset("""
+be become bring buy book care change choose come cook cut do drop eat end feel find finish fix
+get give go grow have heal help hold keep know learn leave let live look lose make meet miss move
+need open pay plan play put reach read recover rest return run save see sell send share shop
+sleep spend start stay stop take talk tell think throw travel trust try turn use visit wait walk
+want waste win work write
+""")
+"""Everyday verbs in their base form (their -s form counts too): a verb the suffixes miss."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +181,7 @@ def gate(
     for other, other_text in (other_fields or {}).items():
         if other != field and other_text and _same(text, str(other_text)):
             return GateVerdict(field, "duplicate",
-                               f"is the same text as {other}: each part needs its own answer.")
+                               f"is the same text as the {other}: each part needs its own answer.")
     for gate_id, check in (("so_that", _so_that), ("given_when_then", _given_when_then)):
         if reason := check(text):
             return GateVerdict(field, gate_id, reason)
@@ -187,15 +195,23 @@ def gate_fields(
     data_texts: Iterable[str] = (),
     min_words: int | Mapping[str, int] = 3,
     sentence: bool | Mapping[str, bool] = True,
+    first_keeps: bool = False,
 ) -> dict[str, GateVerdict]:
-    """The gate verdict of every field of one answer, each checked against the others too."""
+    """The gate verdict of every field of one answer, each checked against the others too.
+
+    With `first_keeps`, a text repeated in several fields fails only where it is repeated: the
+    first field (in the mapping's order) keeps its verdict.
+    """
     prompts, data = tuple(prompt_texts), tuple(data_texts)
     out = {}
+    earlier: dict[str, str | None] = {}
     for name, text in texts.items():
         words_needed = min_words.get(name, 3) if isinstance(min_words, Mapping) else min_words
         is_sentence = sentence.get(name, True) if isinstance(sentence, Mapping) else sentence
         out[name] = gate(text, field=name, prompt_texts=prompts, data_texts=data,
-                         other_fields=texts, min_words=words_needed, sentence=is_sentence)
+                         other_fields=earlier if first_keeps else texts,
+                         min_words=words_needed, sentence=is_sentence)
+        earlier[name] = text
     return out
 
 
@@ -226,13 +242,20 @@ def _too_short(text: str, min_words: int) -> str:
     return ""
 
 
+def _is_verb_like(word: str) -> bool:
+    base = word[:-1] if word.endswith("s") else word
+    return (word.endswith(_VERB_ENDINGS) and len(word) > 4) or word in COMMON_VERBS \
+        or base in COMMON_VERBS or (word.endswith("es") and word[:-2] in COMMON_VERBS)
+
+
 def _noun_run(text: str) -> str:
     real = real_words(text)
     if len(real) < 4:
         return ""
     if any(w in FUNCTION_WORDS and w not in {"and", "or"} for w in real):
         return ""
-    if any(w.endswith(_VERB_ENDINGS) and len(w) > 4 for w in real):
+    verbs = sum(_is_verb_like(w) for w in real)
+    if verbs >= 2 or (verbs == 1 and len(real) < 6):
         return ""
     return ("is a list of words with no verb ('"
             + _short(text) + "'): write a sentence that says who does or gets what.")

@@ -4,7 +4,11 @@ Key format: ``{"beneficiaries": [word stems naming the product's people],
 "categories": [category nouns that fit the product]}``. Many answers are right; the grader checks
 constraints: each statement passes the course linter's error rules, both speak of the same
 people, a product category appears in the mission and not in the vision, and the two are not
-near-copies (the linter's ``same-as-vision`` rule, given the vision as context).
+near-copies (the linter's ``same-as-vision`` rule, given the vision as context). Both statements
+pass the text gate first (no placeholder, no run of nouns, no copy of the brief, not the same
+text twice); a statement that fails it earns nothing on the criteria that read it. A vision that
+names the product, an adoption or market-share goal or a number is not a vision
+(`vision_problems`). A swapped pair (the product in the vision, none in the mission) is capped.
 """
 
 from __future__ import annotations
@@ -13,9 +17,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .gate import GateVerdict, gate_fields
 from .problem import Problem
 from .result import CriterionResult
 from .textual import error_rules, fields, lint_findings, mentions, similarity
+from .vision import vision_problems
+
+SWAPPED = "swapped"
+"""The cap a pair triggers when its vision names the product and its mission does not."""
 
 SAME_AS_VISION = "same-as-vision"
 """The linter's rule for a mission that repeats its vision (content-research M04)."""
@@ -26,8 +35,11 @@ class VisionMissionPair:
     """Grades a ``{"vision": ..., "mission": ...}`` pair by constraints, not by one key."""
 
     var: str = "pair"
-    weights: tuple[float, float, float, float, float] = (0.2, 0.2, 0.2, 0.2, 0.2)
+    product: str = ""
+    """The product's name: the mission may use it, the vision may not."""
+    weights: tuple[float, float, float, float, float] = (0.25, 0.2, 0.2, 0.15, 0.2)
     """Shares for: vision lint, mission lint, category placement, same people, distinct."""
+    cap_ids: tuple[str, ...] = (SWAPPED,)
     max_alike: float = 0.8
     """Similarity at which two statements count as near-copies when the linter cannot say."""
 
@@ -36,30 +48,37 @@ class VisionMissionPair:
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
         """Scores a vision-mission pair criterion by criterion; raises NotAttempted or AnswerError."""
         text = fields(answers[self.var], self.var, ("vision", "mission"))
-        vision, mission = text["vision"], text["mission"]
-        notes = []
-        if vision is None:
+        verdicts = gate_fields(text, prompt_texts=(problem.prompt,),
+                               data_texts=tuple(str(v) for v in problem.data.values()),
+                               min_words=4, first_keeps=True)
+        notes = [v.message for v in verdicts.values() if v.gate not in (None, "blank")]
+        if text["vision"] is None:
             notes.append("`vision` is empty: write the change the product should bring about.")
-        if mission is None:
+        if text["mission"] is None:
             notes.append("`mission` is empty: write what the product contributes, for whom.")
+        vision = text["vision"] if verdicts["vision"] else None
+        mission = text["mission"] if verdicts["mission"] else None
         context = {"vision": vision} if vision else None
         mission_findings = lint_findings(mission, "mission", context) if mission else []
         return [
-            self._vision_lint(vision),
+            self._vision_lint(vision, verdicts["vision"]),
             self._mission_lint(mission, mission_findings),
             self._category(vision, mission, mission_findings, key),
             self._people(vision, mission, key),
             self._distinct(vision, mission, mission_findings),
         ], tuple(notes)
 
-    def _vision_lint(self, vision: str | None) -> CriterionResult:
-        label = "The vision passes the linter's error rules"
+    def _vision_lint(self, vision: str | None, verdict: GateVerdict) -> CriterionResult:
+        label = "The vision is a vision: no product, goal or number, no linter error"
         if vision is None:
-            return CriterionResult("vision_lint", label, self.weights[0], 0.0, "No vision yet.")
-        errors = error_rules(vision, "vision")
-        message = ("The linter finds no error in your vision." if not errors else
-                   f"Your vision breaks {', '.join(f'`{e}`' for e in errors)}: run "
-                   "`lint(pair['vision'], 'vision')` to see why and how to fix it.")
+            why = verdict.message or "No vision yet."
+            return CriterionResult("vision_lint", label, self.weights[0], 0.0, why)
+        errors = [f"`{e}`" for e in error_rules(vision, "vision")]
+        errors += vision_problems(vision, product=self.product)
+        message = ("Your vision describes a change for people, with no product, goal or number."
+                   if not errors else
+                   f"Your vision {', '.join(errors)}: run `lint(pair['vision'], 'vision')` and "
+                   "keep only the change in people's lives.")
         return CriterionResult("vision_lint", label, self.weights[0], float(not errors), message)
 
     def _mission_lint(self, mission: str | None, findings: list[Any]) -> CriterionResult:
@@ -83,9 +102,11 @@ class VisionMissionPair:
         )
         in_vision = bool(vision) and (
             bool(mentions(vision, categories))
+            or bool(self.product and mentions(vision, [self.product]))
             or any(f.rule == "names-solution" for f in lint_findings(vision, "vision"))
         )
         earned = (0.5 if in_mission else 0.0) + (0.5 if vision and not in_vision else 0.0)
+        swapped = bool(in_vision and mission and not in_mission)
         parts = []
         parts.append("Your mission says what kind of product this is." if in_mission else
                      "Your mission names no product category: say what kind of thing the "
@@ -94,8 +115,12 @@ class VisionMissionPair:
             parts.append("Your vision stays free of the product." if not in_vision else
                          "Your vision names the product or its category: keep that in the "
                          "mission and let the vision describe the change in people's lives.")
+        if swapped:
+            parts.append("The two look swapped: the product belongs in the mission, the change "
+                         "for people in the vision.")
         return CriterionResult("category", "A product category is named in the mission only",
-                               self.weights[2], earned, " ".join(parts))
+                               self.weights[2], earned, " ".join(parts),
+                               cap=SWAPPED if swapped else None)
 
     def _people(self, vision: str | None, mission: str | None, key: Any) -> CriterionResult:
         stems = key["beneficiaries"]

@@ -99,7 +99,8 @@ LINK_ITEMS = Problem(
         "ships. Store a DataFrame `links` with the columns `item_id` and `outcome_id`."
     ),
     vars=("links",),
-    grader=LinkItems(),
+    grader=LinkItems(one_parent_cap="one_parent"),
+    caps={"one_parent": 0.2},
     data={"items": COURTSIDE_BACKLOG, "outcomes": COURTSIDE_OUTCOMES},
     points=2.0,
     hints=("The 'so that' clause of each story usually points to its outcome.",),

@@ -72,8 +72,8 @@ CLASSIFY_STATEMENTS = Problem(
 )
 
 WAYPOINT_VISIONS = (
-    {"vision_id": "G1", "text": "Become the leading physiotherapy app in Europe and double our "
-                                "revenue."},
+    {"vision_id": "G1", "text": "Become the leading physiotherapy app in Europe and earn ten "
+                                "million euros a year."},
     {"vision_id": "G2", "text": "An app with video exercises, pain tracking, reminders and "
                                 "progress charts."},
     {"vision_id": "G3", "text": "Innovative, best-in-class recovery for everyone."},
@@ -97,7 +97,7 @@ FIX_VISION = Problem(
         "columns `vision_id`, `rules` (a list of rule ids) and `rewrite`."
     ),
     vars=("fixes",),
-    grader=VisionFix(),
+    grader=VisionFix(product="Waypoint"),
     data={"visions": WAYPOINT_VISIONS, "rules": vision_rules()},
     points=6.0,
     hints=(
@@ -116,7 +116,8 @@ VISION_MISSION_PAIR = Problem(
         "`'vision'` and `'mission'`."
     ),
     vars=("pair",),
-    grader=VisionMissionPair(),
+    grader=VisionMissionPair(product="Waypoint"),
+    caps={"swapped": 0.3},
     data={"brief": WAYPOINT_BRIEF},
     points=5.0,
     hints=(

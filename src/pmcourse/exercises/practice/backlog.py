@@ -172,7 +172,8 @@ LINK_ITEMS = Problem(
         "`links` with the columns `item_id` and `outcome_id`, then run `q.check(links)`."
     ),
     vars=("links",),
-    grader=LinkItems(),
+    grader=LinkItems(one_parent_cap="one_parent"),
+    caps={"one_parent": 0.2},
     data={"items": LARDER_BACKLOG, "outcomes": LARDER_OUTCOMES},
     points=2.0,
     hints=(

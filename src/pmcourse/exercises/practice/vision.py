@@ -6,9 +6,11 @@ from ..pair import VisionMissionPair
 from ..problem import Problem
 from ..vision import VisionFix, vision_rules
 
-LARDER_TOPIC = ("food", "meal", "cook", "dinner", "lunch", "eat", "household", "famil", "parent",
-                "kitchen", "pantry", "cupboard", "fridge", "grocer", "shop", "waste", "ingredient",
-                "recipe", "leftover")
+LARDER_TOPIC = ("food", "meal", "cook", "dinner", "lunch", "breakfast", "supper", "eat", "dish",
+                "household", "famil", "parent", "couple", "home", "kitchen", "pantry", "cupboard",
+                "fridge", "freezer", "grocer", "shop", "supermarket", "waste", "throw", "bin",
+                "spoil", "fresh", "ingredient", "recipe", "leftover", "table", "evening",
+                "weeknight", "feed", "nourish", "hungry", "budget", "plan")
 """Word stems that keep a rewrite on Larder's subject: households, food and cooking."""
 
 FLAWED_VISIONS = (
@@ -37,7 +39,7 @@ FIX_THE_VISION = Problem(
         "`q.check(fixes)`."
     ),
     vars=("fixes",),
-    grader=VisionFix(),
+    grader=VisionFix(product="Larder"),
     data={"visions": FLAWED_VISIONS, "rules": vision_rules()},
     points=5.0,
     hints=(
@@ -52,12 +54,13 @@ FIX_THE_VISION = Problem(
     ),
     key={
         "rules": {
-            "F1": ["internal-goal", "names-solution", "no-beneficiary"],
+            "F1": ["internal-goal", "names-solution", "no-beneficiary", "dates-or-metrics"],
             "F2": ["feature-list", "names-solution", "no-beneficiary"],
             "F3": ["empty-slogan"],
             "F4": ["dates-or-metrics", "horizon-too-short"],
             "F5": ["too-long"],
         },
+        "optional": {"F1": ["strategy-in-vision"], "F3": ["no-beneficiary"]},
         "topic": {f"F{n}": list(LARDER_TOPIC) for n in range(1, 6)},
         "examples": {
             "F1": "Households everywhere plan their meals without stress.",
@@ -69,8 +72,11 @@ FIX_THE_VISION = Problem(
     },
     explanation=(
         "A vision describes the change for people and holds for years. F1 is a company goal "
-        "dressed as a vision and names the product type; F2 describes the product's features; "
-        "F3 is made of slogan words; F4 is a quarterly target; F5 has the right spirit but is "
+        "dressed as a vision, names the product type and sets a money target (five million "
+        "euros is a metric even in words; the linter may miss it, a reader does not); F2 "
+        "describes the product's features; F3 is made of slogan words ('everyone' names nobody "
+        "in particular, so tagging `no-beneficiary` too is accepted); F4 is a quarterly target; "
+        "F5 has the right spirit but is "
         "a paragraph nobody will remember. Good rewrites keep the subject (households, food, "
         "cooking) and lose the product, the numbers and the dates."
     ),
@@ -93,7 +99,8 @@ VISION_MISSION_PAIR = Problem(
         "`'vision'` and `'mission'`, then run `q.check(pair)`. Many pairs are right."
     ),
     vars=("pair",),
-    grader=VisionMissionPair(),
+    grader=VisionMissionPair(product="Larder"),
+    caps={"swapped": 0.3},
     data={"brief": LARDER_BRIEF},
     points=4.0,
     hints=(
@@ -105,8 +112,10 @@ VISION_MISSION_PAIR = Problem(
         "noticing, the mission is repeating the vision.",
     ),
     key={
-        "beneficiaries": ["household", "famil", "parent", "couple", "home cook"],
-        "categories": ["app", "planner", "assistant", "service", "tool", "platform"],
+        "beneficiaries": ["household", "famil", "parent", "couple", "home cook", "cook",
+                          "mothers", "fathers", "flatmate", "homes", "busy", "working"],
+        "categories": ["app", "planner", "assistant", "service", "tool", "platform",
+                       "application", "software", "organiser", "organizer", "companion"],
         "example": {
             "vision": "Busy households eat well at home and throw no food away.",
             "mission": "Larder is a meal-planning app for busy households that plans the week "
