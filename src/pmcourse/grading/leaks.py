@@ -108,10 +108,12 @@ def collect_secrets(source_dir: Path, autograders: Path | None) -> list[Secret]:
             public.update(normalize(line) for line in open_lines)
     if autograders is not None:
         for problem_id in sorted(problem_ids):
-            key_file = autograders / "keys" / f"{problem_id}.json"
-            if key_file.exists():
-                for line in key_file.read_text(encoding="utf-8").splitlines():
-                    secret_lines.append((line, f"the key {key_file.name}"))
+            for kind, key_file in (("the key", autograders / "keys" / f"{problem_id}.json"),
+                                   ("the reference answers",
+                                    autograders / "answers" / f"{problem_id}.py")):
+                if key_file.is_file():
+                    for line in key_file.read_text(encoding="utf-8").splitlines():
+                        secret_lines.append((line, f"{kind} {key_file.name}"))
     secrets: dict[str, Secret] = {}
     for line, origin in secret_lines:
         text = normalize(line)
@@ -171,3 +173,56 @@ def scan(paths: list[Path], secrets: list[Secret]) -> list[Leak]:
 def files_under(folder: Path) -> list[Path]:
     """The files of a released or feedback folder that students receive."""
     return sorted(p for p in folder.rglob("*") if p.is_file() and ".ipynb_checkpoints" not in p.parts)
+
+
+def course_secrets(course_root: Path) -> list[Secret]:
+    """The secrets of every assignment of a course: feedback on one assignment must not show
+    another's solutions, hidden tests or keys either."""
+    source = Path(course_root) / "source"
+    autograders = Path(course_root) / "autograders"
+    found: dict[str, Secret] = {}
+    folders = sorted(p for p in source.iterdir() if p.is_dir()) if source.is_dir() else []
+    for folder in folders:
+        for secret in collect_secrets(folder, autograders if autograders.is_dir() else None):
+            found.setdefault(secret.text, secret)
+    return list(found.values())
+
+
+MIN_ID_LENGTH = 4
+"""Other students' ids shorter than this are not searched for (they match ordinary words)."""
+
+
+def page_lines(page: str) -> list[tuple[int, str]]:
+    """Numbered lines a student reads on an HTML page, minus their own sources.
+
+    A student's own code and writing (``<pre class="student">``) is theirs to see; everything
+    else, code output included, is scanned.
+    """
+    text = re.sub(r'<pre class="student">.*?</pre>', " ", page, flags=re.S)
+    text = re.sub(r'<img [^>]*src="data:[^"]*"[^>]*>', " ", text)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return list(enumerate(text.splitlines(), start=1))
+
+
+def scan_page(page: str, secrets: list[Secret], *, others: tuple[str, ...] | list[str] = (),
+              label: str = "page") -> list[Leak]:
+    """Instructor-only lines and other students' ids or emails on an HTML page about to be
+    written at `label`."""
+    leaks: list[Leak] = []
+    lines = page_lines(page)
+    for number, line in lines:
+        text = normalize(line)
+        if len(text) >= MIN_LENGTH:
+            for secret in secrets:
+                if secret.text in text:
+                    leaks.append(Leak(Path(label), number, secret))
+                    break
+    names = [o for o in others if len(o) >= MIN_ID_LENGTH]
+    if names:
+        pattern = re.compile(r"(?<![\w.@-])(" + "|".join(map(re.escape, names)) + r")(?![\w@-])")
+        for number, line in lines:
+            match = pattern.search(line)
+            if match:
+                leaks.append(Leak(Path(label), number,
+                                  Secret(match.group(1), "another student's data")))
+    return leaks

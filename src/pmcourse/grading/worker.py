@@ -120,7 +120,7 @@ def _grade(course: Course, assignment: str, student: str,
     try:
         from .feedback import write_feedback
 
-        write_feedback(course, assignment, student, result, state)
+        write_feedback(course, assignment, student, result, state, db_url=_SETTINGS.db_url)
     except Exception as exc:  # feedback must never cost a student their grade
         result.details.setdefault("notes", []).append(f"feedback could not be written: {exc}")
     return result
