@@ -36,14 +36,14 @@ REFERENCE = _answer(_GOOD, _PLACED)
 PARTIAL = [
     # Every old date kept on every outcome.
     _answer([(o, h, t, m, "2027-03-01") for o, h, t, m, _ in _GOOD], _PLACED),
-    # Outcomes worded as features (build verbs), no metrics.
-    _answer([(o, h, f"Build {t.split()[0].lower()} tools", None, d) for o, h, t, _, d in _GOOD],
-            _PLACED),
     # Three features forgotten.
     _answer(_GOOD, {f: o for f, o in _PLACED.items() if f not in ("F09", "F11", "F12")}),
 ]
 
 WRONG = [
+    # Outcomes worded as features (build verbs), no metrics: no outcome at all, capped.
+    _answer([(o, h, f"Build {t.split()[0].lower()} tools", None, d) for o, h, t, _, d in _GOOD],
+            _PLACED),
     # The old timeline copied: one "outcome" per feature, dates kept everywhere.
     _answer(
         [(f"X{n}", "now", text, None, date) for n, (date, text) in enumerate([

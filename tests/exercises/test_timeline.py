@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
 from pmcourse.exercises.registry import practice
@@ -171,3 +172,24 @@ def test_graded_key_holds_no_worked_example():
     key = graded_key(GRADED.id)
     assert "example" not in key
     assert "autograders/answers/" in GRADED.solution_markdown(key)
+
+
+def test_the_prompts_own_words_as_every_outcome_earn_nothing_and_cap_the_score():
+    """Pasting the prompt's words as each outcome fails the text gate: the wording criterion
+    says why, and with no real outcome the score is capped at 30% whatever the placement."""
+    echo = "a change for users, not a thing to build"
+    outcomes = [row | {"outcome": echo} for row in EXAMPLE["outcomes"]]
+    result = check(outcomes, EXAMPLE["placement"])
+    wording = criterion(result, "wording")
+    assert wording.earned == 0 and "copied word for word from the prompt" in wording.message
+    assert result.score == pytest.approx(0.3) and "capped at 30%" in result.message
+
+
+def test_a_features_text_as_an_outcome_is_a_copy_of_the_data():
+    """An outcome that repeats a feature of the timeline is the data, not a change for users."""
+    outcomes = [dict(EXAMPLE["outcomes"][0]) | {"outcome": "Reminder the day before an "
+                                                           "ingredient expires"},
+                *EXAMPLE["outcomes"][1:]]
+    wording = criterion(check(outcomes, EXAMPLE["placement"]), "wording")
+    assert wording.earned == pytest.approx(4 / 5) and "O1: is a copy of the given data" in (
+        wording.message)

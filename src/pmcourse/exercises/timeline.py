@@ -19,10 +19,11 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import Any, ClassVar
 
 from .answers import plain_text, records
 from .errors import AnswerError, NotAttempted
+from .gate import gate
 from .problem import Problem
 from .result import CriterionResult
 from .roadmap_plan import pairs_as_rows
@@ -33,6 +34,8 @@ PLACEMENT_COLUMNS = ("feature_id", "outcome_id")
 HORIZONS = ("now", "next", "later")
 MIN_OUTCOMES, MAX_OUTCOMES = 2, 5
 """A roadmap of 2-5 outcomes (content-research E10)."""
+NO_OUTCOME_CAP = "no-outcome"
+"""Cap id: not one outcome is worded as a change for users (all fail the gate or the linter)."""
 MAX_FEATURES = 5
 """At most five features per outcome (rule R08, a course heuristic after Pichler's GO roadmap)."""
 
@@ -88,6 +91,7 @@ class _Outcome:
 class TimelineToOutcomes:
     """Grades an outcome roadmap rebuilt from a dated feature timeline."""
 
+    cap_ids: ClassVar[tuple[str, ...]] = (NO_OUTCOME_CAP,)
     outcomes_var: str = "outcomes"
     placement_var: str = "placement"
     timeline: str = "timeline"
@@ -108,7 +112,7 @@ class TimelineToOutcomes:
             under[outcome].append(feature)
         return [
             self._coverage(features, placed),
-            self._wording(outcomes),
+            self._wording(problem, outcomes),
             self._grouping(placed, key),
             self._structure(outcomes, under),
             self._dates(outcomes, under, constrained),
@@ -193,11 +197,19 @@ class TimelineToOutcomes:
             (len(features) - len(missing)) / len(features), message,
         )
 
-    def _wording(self, outcomes: Mapping[str, _Outcome]) -> CriterionResult:
+    def _wording(self, problem: Problem, outcomes: Mapping[str, _Outcome]) -> CriterionResult:
         good, problems = 0, []
+        given = [str(v) for row in problem.data[self.timeline] for v in row.values()
+                 if isinstance(v, str) and v]
+        others = {o.outcome_id: o.text for o in outcomes.values()}
         for o in outcomes.values():
             if o.text is None:
                 problems.append((o.outcome_id, "no wording yet"))
+                continue
+            verdict = gate(o.text, field=o.outcome_id, prompt_texts=(problem.prompt,),
+                           data_texts=given, other_fields=others, sentence=False)
+            if not verdict:
+                problems.append((o.outcome_id, verdict.reason))
                 continue
             errors = lint_problems(o.text, "outcome")
             problems += [(o.outcome_id, error) for error in errors]
@@ -211,9 +223,15 @@ class TimelineToOutcomes:
             if not problems
             else grouped(problems)
         )
+        worded = sum(1 for o in outcomes.values() if o.text is not None and not any(
+            item == o.outcome_id and not text.startswith("no `metric`") for item, text in problems))
+        if outcomes and not worded:
+            message += (" Not one outcome is worded as a change for users yet, so the score is "
+                        "capped: the placement only means something under real outcomes.")
         return CriterionResult(
             "wording", "Outcomes are changes for users, each with a metric", self.weights[1],
             good / len(outcomes) if outcomes else 0.0, message,
+            cap=NO_OUTCOME_CAP if outcomes and not worded else None,
         )
 
     def _grouping(self, placed: Mapping[str, str], key: Any) -> CriterionResult:
