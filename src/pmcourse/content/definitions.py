@@ -65,6 +65,11 @@ DEFINITIONS: dict[str, Definition] = {d.term: d for d in (
        excludes=("'all customers'", "goals with no choices behind them",
                  "a dated feature list (that would be a plan, not a strategy)"),
        horizon="6 to 24 months; reviewed every quarter", aliases=("product strategy",)),
+    Definition("strategy kernel",
+       "Richard Rumelt's three parts of any good strategy: a diagnosis of what makes the "
+       "challenge hard, a guiding policy that answers it, and coherent actions that carry the "
+       "policy out.",
+       "04_product_strategy", aliases=("kernel", "diagnosis", "guiding policy")),
     Definition("business strategy",
        "The company's plan for the business as a whole: its objectives, budget and business "
        "metrics such as revenue. Product strategy is how the product helps deliver it.",

@@ -86,6 +86,7 @@ LARDER = Case(
         "Share of planned ingredients already in the pantry",
         "Expiry reminders acted on within a day",
         "Shopping lists generated from a plan per household per week",
+        "Median minutes a returning household takes to plan its week",
     ),
     strategic_intents={
         "Waste less": "Households throw away less food each week",

@@ -17,7 +17,7 @@ LESSON = Lesson(
         "Explain the sources' disagreement about missions and state the course's rule",
     ),
     concepts=("mission-definition", "vision-vs-mission", "mission-criteria",
-              "swapped-pair", "mission-disagreement", "mission-drafting"),
+              "swapped-pair", "positioning", "mission-disagreement", "mission-drafting"),
     practice=("03_vision_mission_pair.ipynb",),
     quiz=(
         MultipleChoice(

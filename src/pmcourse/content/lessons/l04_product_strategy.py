@@ -12,14 +12,16 @@ LESSON = Lesson(
     minutes=45,
     objectives=(
         "Tell a strategy from a vision by its length, tone and contents",
+        "Start a strategy from a diagnosis of the challenge, then a guiding policy and coherent "
+        "actions (Rumelt's kernel)",
         "Check a strategy for completeness with the four questions",
         "Tell the strategy's why, what and how apart",
         "Choose an ideal customer profile and segments from evidence, and write a won't-do list",
         "State a differentiation against the customer's real alternatives",
         "Separate product strategy from business strategy, and strategy from roadmap",
     ),
-    concepts=("strategy-choices", "vision-vs-strategy", "four-questions", "why-what-how", "icp", "segments",
-              "differentiation", "wont-do", "business-vs-product-strategy",
+    concepts=("strategy-choices", "strategy-kernel", "vision-vs-strategy", "four-questions",
+              "why-what-how", "icp", "segments", "differentiation", "wont-do", "business-vs-product-strategy",
               "strategy-not-roadmap"),
     practice=("04_icp_and_wont_do.ipynb",),
     quiz=(

@@ -114,7 +114,7 @@ LESSON = Lesson(
             options={
                 "a": "Build a starter meal plan in Q2",
                 "b": "We believe starter plans help new households; we'll know when week-1 "
-                     "planning hits 45%",
+                     "planning hits 50%",
                 "c": "Starter meal plan: high priority",
                 "d": "We will deliver a starter meal plan that users will love",
             },
