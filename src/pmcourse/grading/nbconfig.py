@@ -16,8 +16,9 @@ class GradingSettings:
 
     db_url: str
     """Gradebook URL: ``sqlite:///...`` (default, in the course) or ``postgresql://...``."""
-    cell_timeout: int = 30
-    """Seconds one cell may run before it is interrupted (nbgrader's Execute.timeout)."""
+    cell_timeout: int | None = None
+    """Seconds one cell may run before it is interrupted; None keeps the course's own
+    ``Execute.timeout`` / ``ExecutePreprocessor.timeout`` (see `course_cell_timeout`)."""
     notebook_timeout: int = 300
     """Seconds a whole notebook may run before its kernel is killed and it is marked timeout."""
     memory_mb: int = 2048
@@ -44,8 +45,21 @@ def course_config(course: Course, db_url: str | None = None) -> Config:
     return config
 
 
+def course_cell_timeout(course: Course) -> int:
+    """The per-cell limit the course configures, resolved exactly as nbgrader resolves it
+    (``Execute.timeout``, else ``ExecutePreprocessor.timeout``, else nbgrader's default)."""
+    from nbgrader.preprocessors import Execute
+
+    return int(Execute(config=course_config(course)).timeout or 0)
+
+
 def pipeline_config(course: Course, settings: GradingSettings) -> Config:
-    """nbgrader's autograde pipeline with pmcourse's preprocessors in place (see preprocessors)."""
+    """nbgrader's autograde pipeline with pmcourse's preprocessors in place (see preprocessors).
+
+    Everything else is the course's own configuration: its timeouts (unless the instructor
+    passed one), its hidden-test markers, its directories, and nbgrader's default for missing
+    cells (pmcourse's own courses opt in to restoring them in their nbgrader_config.py).
+    """
     from nbconvert.preprocessors import ClearMetadataPreprocessor
     from nbgrader.preprocessors import (
         AssignLatePenalties,
@@ -62,16 +76,25 @@ def pipeline_config(course: Course, settings: GradingSettings) -> Config:
     from .preprocessors import CapOutputs, RepairStructure, RescoreAnswers, SandboxedExecute
 
     config = course_config(course, settings.db_url)
+    # Sanitize, in order: RepairStructure first, while the student's cells still carry the
+    # checksums they were released with (it matches stripped cells back and tells an edited
+    # test from one the instructor changed); then nbgrader's own steps exactly as stock
+    # autograde runs them: OverwriteCells replaces every locked cell with the instructor's copy
+    # (and restores missing ones only when the course opts in), CheckCellMetadata last.
     config.Autograde.sanitize_preprocessors = [
         RepairStructure, ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells,
         CheckCellMetadata,
     ]
+    # Autograde, in order: SandboxedExecute runs the notebook (nbgrader's Execute in a sandbox);
+    # RescoreAnswers must follow execution (it reads the captured answers) and precede
+    # SaveAutoGrades (which stores the scores it writes); CapOutputs bounds every output before
+    # anything is stored or shown; the rest is nbgrader's stock list, unchanged.
     config.Autograde.autograde_preprocessors = [
-        SandboxedExecute, RescoreAnswers, CapOutputs, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
-        SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
+        SandboxedExecute, RescoreAnswers, CapOutputs, IgnorePattern, ClearMetadataPreprocessor,
+        LimitOutput, SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
     ]
-    config.Execute.timeout = settings.cell_timeout
+    if settings.cell_timeout is not None:  # the instructor's --timeout beats the course's
+        config.Execute.timeout = settings.cell_timeout
     config.SandboxedExecute.notebook_timeout = settings.notebook_timeout
     config.RescoreAnswers.autograders = str(course.autograders)
-    config.OverwriteCells.add_missing_cells = True
     return config

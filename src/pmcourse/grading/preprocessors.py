@@ -15,6 +15,8 @@ import contextlib
 import json
 import re
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,33 +31,73 @@ from .capture import MIME, decode
 from .sandbox import GradingKernelManager, take_prestarted
 
 GRADE_CALL = re.compile(r"""\bgrade\(\s*["']([\w.\-]+)["']""")
+PMCOURSE_IMPORT = re.compile(r"^\s*from pmcourse\.grading\.cell import [^\n]*\bgrade\b", re.M)
 
 
 def _normalized(source: str) -> str:
     return "\n".join(line.rstrip() for line in source.strip().splitlines())
 
 
-_HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS\n?", re.S)
+def released_text_function(config: Any = None) -> Callable[[str], str]:
+    """A function giving a cell's text as students received it: hidden tests removed.
 
+    It uses nbgrader's own ClearHiddenTests with the course's delimiters, so every marker
+    nbgrader accepts (``### BEGIN HIDDEN TESTS``, ``# BEGIN HIDDEN TESTS``, custom ones) counts.
+    """
+    from nbgrader.preprocessors import ClearHiddenTests
 
-def _as_released(source: str) -> str:
-    """A test cell's text as students received it: hidden tests removed, whitespace folded."""
-    return _normalized(_HIDDEN.sub("", source))
+    clearer = ClearHiddenTests(config=config) if config is not None else ClearHiddenTests()
+
+    def released(source: str) -> str:
+        cell = from_dict({"cell_type": "code", "source": source, "metadata": {}})
+        try:
+            clearer._remove_hidden_test_region(cell)
+        except RuntimeError:  # unbalanced markers: nbgrader would not have released it either
+            return source
+        return cell.source
+
+    return released
 
 
 def graded_problem_id(source: str) -> str | None:
-    """The problem a pmcourse grade cell grades, read from its (instructor's) source."""
+    """The problem a pmcourse grade cell grades, read from its (instructor's) source.
+
+    Only cells pmcourse generated count: they import ``grade`` from ``pmcourse.grading.cell``
+    and name a registered problem. A course's own test calling a student's ``grade(...)`` is
+    a plain nbgrader test.
+    """
     match = GRADE_CALL.search(source)
-    return match.group(1) if match else None
+    if match is None or not PMCOURSE_IMPORT.search(source):
+        return None
+    from pmcourse.exercises.registry import get_problem
+
+    try:
+        get_problem(match.group(1))
+    except LookupError:  # not one of ours
+        return None
+    return match.group(1)
+
+
+@dataclass(frozen=True)
+class _SourceCell:
+    """One cell of the assignment as the gradebook stores it (the instructor's version)."""
+
+    name: str
+    cell_type: str
+    locked: bool
+    source: str
+    checksum: str | None
+    grade: bool
 
 
 class RepairStructure(NbGraderPreprocessor):
     """Restores nbgrader metadata stripped by other editors and flags edited test cells.
 
-    A cell that lost its metadata but whose text is a locked source cell gets that cell's
-    metadata back; an unmarked cell right after such an anchor, of the type the source had there,
-    is taken as the student's answer cell. A locked grade cell whose text was changed is reported
-    as tampering (OverwriteCells then restores it).
+    A cell that lost its metadata is matched back to the assignment's cells: a locked cell by its
+    text (as the instructor wrote it or as students received it), an answer cell by its place
+    between the cells around it in the source notebook, skipping cells whose text is plain
+    scaffolding of the source (a drafting widget, an import). A locked grade cell whose text a
+    student changed is reported as tampering (OverwriteCells then restores it).
     """
 
     def preprocess(self, nb: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, Any]:
@@ -66,55 +108,123 @@ class RepairStructure(NbGraderPreprocessor):
                 source_nb = gb.find_notebook(notebook_id, assignment_id)
             except MissingEntry:
                 return nb, resources
-            sources = [
-                {"name": c.name, "cell_type": c.cell_type, "locked": c.locked,
-                 "source": c.source, "checksum": c.checksum}
-                for c in source_nb.source_cells
-            ]
             grades = {c.name: c.max_score for c in source_nb.grade_cells}
             solutions = {c.name for c in source_nb.solution_cells}
             tasks = {c.name for c in source_nb.task_cells}
+            sources = [
+                _SourceCell(c.name, c.cell_type, bool(c.locked), c.source, c.checksum,
+                            c.name in grades)
+                for c in source_nb.source_cells
+            ]
+        self._released = released_text_function(self.config)
+        order, scaffolding = self._layout(assignment_id, notebook_id)
+        position = {name: n for n, name in enumerate(order)}
+        sources.sort(key=lambda s: position.get(s.name, len(position)))
         self._drop_duplicates(nb, notebook_id)
-        order = {s["name"]: i for i, s in enumerate(sources)}
-        by_text = {_normalized(s["source"]): s for s in sources if s["locked"]}
-        present = {
-            cell.metadata["nbgrader"]["grade_id"]
-            for cell in nb.cells
-            if "grade_id" in cell.metadata.get("nbgrader", {})
-        }
-        restored = 0
-        last_anchor: dict[str, Any] | None = None
+        by_name = {s.name: s for s in sources}
         for cell in nb.cells:
-            meta = cell.metadata.get("nbgrader")
-            if meta and "grade_id" in meta:
-                last_anchor = next((s for s in sources if s["name"] == meta["grade_id"]), None)
-                self._check_locked_text(cell, meta, sources, notebook_id)
-                continue
-            match = by_text.get(_normalized(cell.source))
-            if match is None and last_anchor is not None:
-                index = order[last_anchor["name"]] + 1
-                if index < len(sources):
-                    candidate = sources[index]
-                    if (not candidate["locked"] and candidate["name"] not in present
-                            and candidate["cell_type"] == cell.cell_type):
-                        match = candidate
-            if match is None or match["name"] in present:
-                continue
-            name = match["name"]
-            cell.metadata["nbgrader"] = {
+            meta = cell.metadata.get("nbgrader", {})
+            if meta.get("grade_id") in by_name:
+                self._check_locked_text(cell, by_name[meta["grade_id"]], notebook_id)
+        restored = self._restore_locked(nb, sources)
+        restored += self._restore_answers(nb, sources, scaffolding, restored)
+        for index, name in restored:
+            source = by_name[name]
+            nb.cells[index].metadata["nbgrader"] = {
                 "grade": name in grades, "solution": name in solutions, "task": name in tasks,
-                "locked": match["locked"], "grade_id": name, "schema_version": 3,
+                "locked": source.locked, "grade_id": name, "schema_version": 3,
                 **({"points": grades[name]} if name in grades else {}),
             }
-            present.add(name)
-            last_anchor = match
-            restored += 1
         if restored:
             report_state.CURRENT.note(
-                f"{notebook_id}.ipynb had lost the markers of {restored} cell(s) (edited in "
+                f"{notebook_id}.ipynb had lost the markers of {len(restored)} cell(s) (edited in "
                 "another program?); they were matched to the assignment and graded."
             )
         return nb, resources
+
+    def _present(self, nb: NotebookNode, sources: list[_SourceCell],
+                 restored: list[tuple[int, str]]) -> dict[str, int]:
+        """Source cell name -> index of the submitted cell that is (or was matched to) it."""
+        names = {s.name for s in sources}
+        found = {cell.metadata.get("nbgrader", {}).get("grade_id"): n
+                 for n, cell in enumerate(nb.cells)}
+        found.update({name: n for n, name in restored})
+        return {name: n for name, n in found.items() if name in names}
+
+    def _restore_locked(self, nb: NotebookNode,
+                        sources: list[_SourceCell]) -> list[tuple[int, str]]:
+        """Unmarked cells whose text is a missing locked cell's, as written or as released."""
+        present = self._present(nb, sources, [])
+        by_text: dict[tuple[str, str], _SourceCell] = {}
+        for source in sources:
+            if source.locked and source.name not in present:
+                for text in (source.source, self._released(source.source)):
+                    by_text.setdefault((source.cell_type, _normalized(text)), source)
+        restored: list[tuple[int, str]] = []
+        taken: set[str] = set()
+        for n, cell in enumerate(nb.cells):
+            if "grade_id" in cell.metadata.get("nbgrader", {}):
+                continue
+            match = by_text.get((cell.cell_type, _normalized(cell.source)))
+            if match is not None and match.name not in taken:
+                restored.append((n, match.name))
+                taken.add(match.name)
+        return restored
+
+    def _restore_answers(self, nb: NotebookNode, sources: list[_SourceCell],
+                         scaffolding: set[str],
+                         locked: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Unmarked cells taking the place of missing answer cells, between their neighbours
+        (`locked`: the locked cells already matched by their text)."""
+        restored: list[tuple[int, str]] = []
+        claimed = {n for n, _ in locked}
+        for k, source in enumerate(sources):
+            present = self._present(nb, sources, [*locked, *restored])
+            if source.locked or source.name in present:
+                continue
+            before = [present[s.name] for s in sources[:k] if s.name in present]
+            after = [present[s.name] for s in sources[k + 1:] if s.name in present]
+            low = max(before, default=-1)
+            high = min((i for i in after if i > low), default=len(nb.cells))
+            for n in range(low + 1, high):
+                cell = nb.cells[n]
+                if (n not in claimed and "grade_id" not in cell.metadata.get("nbgrader", {})
+                        and cell.cell_type == source.cell_type
+                        and _normalized(cell.source) not in scaffolding):
+                    restored.append((n, source.name))
+                    claimed.add(n)
+                    break
+        return restored
+
+    def _layout(self, assignment_id: str, notebook_id: str) -> tuple[list[str], set[str]]:
+        """The order of the marked cells and the texts of the unmarked ones (scaffolding such as
+        a drafting widget, never a student's answer), read from the course's source notebook,
+        else its release. The gradebook keeps no cell order."""
+        from nbgrader.coursedir import CourseDirectory
+
+        coursedir = CourseDirectory(config=self.config)
+        for directory in (coursedir.source_directory, coursedir.release_directory):
+            path = Path(coursedir.format_path(directory, ".", assignment_id),
+                        f"{notebook_id}.ipynb")
+            try:
+                cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            order: list[str] = []
+            texts: set[str] = set()
+            for cell in cells:
+                if not isinstance(cell, dict):
+                    continue
+                meta = cell.get("metadata", {}).get("nbgrader")
+                if isinstance(meta, dict) and meta.get("grade_id"):
+                    order.append(str(meta["grade_id"]))
+                    continue
+                source = cell.get("source", "")
+                text = _normalized("".join(source) if isinstance(source, list) else str(source))
+                if text:
+                    texts.add(text)
+            return order, texts
+        return [], set()
 
     def _drop_duplicates(self, nb: NotebookNode, notebook: str) -> None:
         """Keeps the first cell of each grade id; copies lose their markers (nbgrader's own
@@ -131,20 +241,26 @@ class RepairStructure(NbGraderPreprocessor):
                 )
             seen.add(grade_id)
 
-    def _check_locked_text(
-        self, cell: NotebookNode, meta: dict[str, Any], sources: list[dict[str, Any]], notebook: str
-    ) -> None:
-        source = next((s for s in sources if s["name"] == meta["grade_id"]), None)
-        if source is None or not source["locked"] or not meta.get("grade"):
+    def _check_locked_text(self, cell: NotebookNode, source: _SourceCell, notebook: str) -> None:
+        """Reports a locked test cell whose text the student changed.
+
+        The student's copy is compared with what the student received (its own release
+        checksum), then with the instructor's current cell: a test regenerated with new salts or
+        fixed by the instructor after release is not the student's doing.
+        """
+        if not source.locked or not source.grade or source.cell_type != "code":
             return
-        submitted = _as_released(cell.source)
-        if source["cell_type"] == "code" and submitted not in (
-            _as_released(source["source"]), _normalized(source["source"])
-        ):
-            report_state.CURRENT.tamper(
-                f"the locked test cell '{meta['grade_id']}' of {notebook}.ipynb was edited; the "
-                "instructor's copy was restored and graded"
-            )
+        meta = cell.metadata["nbgrader"]
+        with contextlib.suppress(Exception):
+            if meta.get("checksum") and utils.compute_checksum(cell) == meta["checksum"]:
+                return
+        submitted = _normalized(self._released(cell.source))
+        if submitted in (_normalized(self._released(source.source)), _normalized(source.source)):
+            return
+        report_state.CURRENT.tamper(
+            f"the locked test cell '{source.name}' of {notebook}.ipynb was edited; the "
+            "instructor's copy was restored and graded"
+        )
 
 
 class SandboxedExecute(Execute):
@@ -285,26 +401,61 @@ def _clamp(cell: NotebookNode, grade_id: str, points: float) -> None:
 
 
 class CapOutputs(NbGraderPreprocessor):
-    """Cuts any single output text longer than `max_chars` (nbgrader's LimitOutput counts lines,
-    so one 20 MB line would pass through into the gradebook and the feedback)."""
+    """Bounds every output a notebook produced, whatever its type.
 
-    max_chars = Integer(100_000, help="Characters kept of one output text.").tag(config=True)
+    nbgrader's LimitOutput counts lines of text only, so one 20 MB line, a huge JSON or widget
+    state (``application/*``) or a giant image would pass into the gradebook and the feedback.
+    Text is cut with a note; any other value over the limit (an image cut in half is no image)
+    is replaced by a plain-text note saying what was removed.
+    """
+
+    max_chars = Integer(100_000, help="Characters kept of one output value.").tag(config=True)
 
     def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
         for output in cell.get("outputs", []):
             if "text" in output:
-                output["text"] = self._cut("".join(output["text"]) if isinstance(
-                    output["text"], list) else output["text"])
-            for mime, value in list(output.get("data", {}).items()):
-                if isinstance(value, (str, list)) and not mime.startswith("application/"):
-                    text = "".join(value) if isinstance(value, list) else value
-                    output["data"][mime] = self._cut(text)
+                output["text"] = self._cut(_joined(output["text"]))
+            if output.get("output_type") == "error":
+                output["evalue"] = self._cut(str(output.get("evalue", "")))
+                if _size(output.get("traceback", [])) > self.max_chars:
+                    output["traceback"] = [self._cut("\n".join(map(str, output["traceback"])))]
+            data = output.get("data")
+            if not isinstance(data, dict):
+                continue
+            removed = []
+            for mime, value in list(data.items()):
+                if mime.startswith("text/") and isinstance(value, (str, list)):
+                    data[mime] = self._cut(_joined(value))
+                elif _size(value) > self.max_chars:
+                    del data[mime]
+                    removed.append(mime)
+            if removed:
+                note = (f"… output of type {', '.join(removed)} removed: larger than "
+                        f"{self.max_chars} characters\n")
+                data["text/plain"] = _joined(data.get("text/plain", "")) + note
+            metadata = output.get("metadata")
+            if isinstance(metadata, dict) and _size(metadata) > self.max_chars:
+                output["metadata"] = {}
         return cell, resources
 
     def _cut(self, text: str) -> str:
         if len(text) <= self.max_chars:
             return text
         return text[: self.max_chars] + f"\n… output cut at {self.max_chars} characters\n"
+
+
+def _joined(value: Any) -> str:
+    return "".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _size(value: Any) -> int:
+    """Characters an output value takes in the notebook file."""
+    if isinstance(value, str):
+        return len(value)
+    try:
+        return len(json.dumps(value))
+    except (TypeError, ValueError):
+        return len(str(value))
 
 
 def score_answers(
