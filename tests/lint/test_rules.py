@@ -24,6 +24,10 @@ CASES = [
      'Households waste less food, and Larder grows its market share.',
      ['market share'],
      'Every household cooks with what it already has.'),
+    ('vision/adoption-goal',
+     'Every family in Britain plans its dinners with our app.',
+     ['with our app'],
+     'Every family in Britain plans its dinners without a second thought.'),
     ('vision/empty-slogan',
      'Seamless meal planning for every household.',
      ['Seamless'],
@@ -425,3 +429,124 @@ def test_a_timeline_of_changes_for_users_is_not_output() -> None:
             "30 April: households throw away 20% less food")
     assert _found(text, "outcome/output-not-outcome") == []
     assert _found(text, "outcome/date-without-constraint") == ["15 March", "30 April"]
+
+
+# --- classes of statement that real teams and published statements use --------------------------
+
+def _errors(text: str, kind: str) -> list[str]:
+    return [f.rule for f in lint(text, kind) if f.severity == "error"]
+
+
+@pytest.mark.parametrize("text", [
+    "Create a future in which no carer drives more than twenty minutes between visits.",
+    "To build a world where every child learns to swim.",
+    "Shape a society in which growing old at home is the normal thing.",
+    "We will create lasting opportunity for young people leaving care.",
+])
+def test_a_creation_verb_that_names_an_end_state_is_not_a_feature_list(text: str) -> None:
+    """'Create a future ...', 'build a world ...' make a change for people, not a product."""
+    assert "feature-list" not in _errors(text, "vision")
+
+
+@pytest.mark.parametrize("text", [
+    "Build an app that plans every family's dinners.",
+    "To create a platform where tutors meet pupils.",
+    "We will launch a booking tool for every bike shop.",
+])
+def test_a_creation_verb_that_names_a_product_is_build_work(text: str) -> None:
+    """'Build an app ...', 'create a platform ...' describe the product: a feature-list error."""
+    assert "feature-list" in _errors(text, "vision")
+
+
+@pytest.mark.parametrize("text", [
+    "Freelancers keep more of their income and stop chasing late invoices.",
+    "Every fisher earns a decent living from a healthy sea.",
+    "Musicians' earnings no longer depend on one label.",
+])
+def test_money_that_belongs_to_people_is_not_a_company_goal(text: str) -> None:
+    """A vision may promise people a better living; only the company's money is a goal."""
+    assert "internal-goal" not in _errors(text, "vision")
+
+
+@pytest.mark.parametrize("text", [
+    "Households waste less and our revenue doubles.",
+    "Reach ten million euros in annual sales.",
+    "Earn more income from every subscriber.",
+])
+def test_the_company_s_money_is_still_an_internal_goal(text: str) -> None:
+    """Revenue and sales the company earns stay an error in a vision."""
+    assert "internal-goal" in _errors(text, "vision")
+
+
+@pytest.mark.parametrize("text", [
+    "Making the world a better place, one meal at a time.",
+    "We change the world for home cooks.",
+    "Take home cooking to the next level.",
+])
+def test_empty_slogans_are_errors(text: str) -> None:
+    """'A better place', 'change the world', 'the next level' could end any vision."""
+    assert "empty-slogan" in _errors(text, "vision")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Every bakery in France orders its flour on Millwise each week.", "vision"),
+    ("All carers in the county use our scheduling app.", "vision"),
+    ("Become the most downloaded recipe app.", "vision"),
+])
+def test_adoption_of_the_product_is_not_a_vision(text: str, kind: str) -> None:
+    """Market penetration ('everyone uses our app') measures the company, not people's lives."""
+    assert {"adoption-goal", "internal-goal"} & set(_errors(text, kind))
+
+
+def test_adoption_names_the_product_the_learner_gave() -> None:
+    """With the product's name in the context, any mention of it in the vision is flagged."""
+    found = lint("Every household plans its week with Larder.", "vision",
+                 context={"product": "Larder"})
+    assert "adoption-goal" in [f.rule for f in found if f.severity == "error"]
+
+
+@pytest.mark.parametrize("text", [
+    "Customers can download last year's statements.",
+    "Club members have the option to book courts from their phone.",
+    "Allow managers to approve leave requests.",
+    "Nurses get a new handover dashboard.",
+])
+def test_a_capability_is_an_output(text: str) -> None:
+    """What the product will let people do, or what they are given, is a feature."""
+    assert "output-not-outcome" in _errors(text, "outcome")
+
+
+@pytest.mark.parametrize("text", [
+    "Customers can settle an invoice in under two minutes.",
+    "New households plan their first week within ten minutes.",
+    "Zero missed medication doses in the homes we serve.",
+    "Fewer patients are readmitted within 30 days of discharge.",
+])
+def test_an_outcome_with_a_measure_is_not_an_output(text: str) -> None:
+    """A measured change, even phrased with 'can', is an outcome."""
+    assert "output-not-outcome" not in _errors(text, "outcome")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebuild the booking flow so that members find a free court faster.",
+    "Integrate with Stripe so shop owners get paid sooner.",
+])
+def test_a_build_action_stays_an_output_when_a_benefit_is_tacked_on(text: str) -> None:
+    """The benefit after 'so that' is the outcome to lead with; the item is still an output."""
+    assert "output-not-outcome" in _errors(text, "outcome")
+
+
+def test_building_trust_is_not_build_work() -> None:
+    """'Build trust', 'create habits' are changes, not things to make."""
+    assert "output-not-outcome" not in _errors(
+        "Build lasting trust with new carers in their first month.", "outcome")
+
+
+@pytest.mark.parametrize("text", [
+    "Renew the payment provider's certificate before it expires.",
+    "Reconcile last month's refunds with the bank statement.",
+    "Verify that backups restore on a clean machine.",
+])
+def test_operational_tasks_that_start_with_a_verb_name_an_action(text: str) -> None:
+    """Lesson 07's operational tasks start with a verb: no 'names a thing' finding."""
+    assert "no-action" not in [f.rule for f in lint(text, "task")]

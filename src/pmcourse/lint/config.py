@@ -47,3 +47,8 @@ STRATEGY_MAX_SEGMENTS = 2
 
 NORTH_STAR_MAX_WORDS = 20
 """G03 / Amplitude: one metric, short enough to say aloud [H]."""
+
+LINT_MAX_CHARS = 5000
+"""The linter reads at most this many characters of a statement (about 800 words, several times
+the longest strategy paragraph in the course); the rest is reported, not read, so linting a huge
+answer costs no more than linting a long one [H]."""

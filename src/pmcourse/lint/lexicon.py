@@ -58,6 +58,28 @@ FINANCIAL = terms(
     r"monetiz\w+", rf"[$€£]\s?{NUM}\s?(?:[kmb]n?)?",
     rf"{NUM}\s?(?:[kmb]n?\s)?(?:dollars|euros?|pounds)",
 )
+PEOPLES_MONEY = re.compile(
+    r"(?:\b(?:their|his|her|your|my|own)|['’]s?)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\b(?P<earn>earn(?:s|ed|ing)?)(?:\s+(?:a|an|the|more|fair|decent|living|steady|stable|"
+    r"better|higher|extra|own))*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""What, right before a money word, makes it people's money, not the company's: 'their income',
+'farmers' earnings', 'earns a fair income' (a vision may promise people a better living).
+After 'earn' it counts only when a person is the one who earns (see `peoples_money`)."""
+
+
+def peoples_money(text: str, span: Span) -> bool:
+    """True when the money word at ``span`` is people's own ('their income', 'every farmer earns
+    a fair income'), not the company's ('earn more income from every subscriber')."""
+    m = PEOPLES_MONEY.search(text, max(0, span[0] - 60), span[0])
+    if m is None:
+        return False
+    if m.group("earn") is None:
+        return True
+    before = text[max(0, m.start() - 60):m.start()]
+    earner = list(PEOPLE.finditer(before))
+    return bool(earner) and earner[-1].group().lower() not in ("you", "their", "them")
+
+
 LEADERSHIP = terms(
     r"market share", r"market[- ]leader(?:ship)?", r"(?:the )?number (?:one|1)", r"no\.? ?1",
     r"no\. one", r"#1",
@@ -76,6 +98,11 @@ SLOGAN = terms(
     r"revolutioni[sz]\w*", r"game-?chang\w+", r"excellence", r"best practices?",
     r"(?:the )?ultimate (?:\w+ )?(?:tool|platform|solution|app|experience)", r"delightful",
     r"leverag\w+", r"frictionless", r"unparalleled", r"top-notch", r"one-stop[- ]shop",
+    r"(?:make|makes|making) the world a better place", r"a better place",
+    r"(?:change|changes|changing) the world(?!['’])", r"for the better",
+    r"make (?:a|the) (?:real |positive )?difference", r"(?:to|on) the next level",
+    r"a (?:better|brighter) tomorrow", r"(?:the|a) brighter future", r"endless possibilities",
+    r"empower(?:s|ing)? (?:people|everyone|users|customers)(?= (?:through|with|by)\b)",
 )
 
 # --- features and build actions (V01, R03, G06, O01) ----------------------------------------
@@ -121,6 +148,14 @@ WITH_FEATURES = re.compile(
     r"integrat(?:es|ing) with)\b",
     re.IGNORECASE,
 )
+END_STATE = terms(
+    r"worlds?", r"li(?:fe|ves)", r"futures?", r"opportunit(?:y|ies)", r"societ(?:y|ies)",
+    r"economy", r"places?", r"planet", r"cultures?", r"movements?", r"communit(?:y|ies)",
+    r"generations?", r"habits?", r"trust", r"confidence", r"possibilit(?:y|ies)", r"access",
+    r"prosperity", r"equality", r"belonging", r"transition", r"wealth", r"health",
+)
+"""What a creation verb can make that is no product: 'create a better everyday life', 'build a
+future where ...', 'create economic opportunity'. Published visions open this way (V01)."""
 TECHNOLOGY = terms(
     r"AI[- ]powered", r"AI[- ]driven", r"machine learning", r"blockchain", r"cloud[- ]based",
     r"microservices", r"app-based", r"using \w+ technology", r"LLMs?", r"GPT", r"algorithms?",
@@ -139,6 +174,23 @@ CATEGORY = terms(
     r"library", r"registry", r"ledger", r"terminal", r"repositor(?:y|ies)",
     r"databases?", r"archives?", r"forums?", r"newsletters?", r"podcasts?", r"games?",
 )
+
+ADOPTION = re.compile(
+    r"\b(?:uses?|using|chooses?|buys?|downloads?|installs?|subscribes? to|signs? up (?:for|to)|"
+    r"switch(?:es)? to|adopts?|runs? on|relies on|rely on|pays? for|joins?|is on|are on|"
+    r"(?:has|have) (?:installed )?)\s+our\b|"
+    r"\b(?:on|with|using|through|via)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Earth|Mars)\b)(?-i:[A-Z][a-z]+[A-Z]?\w*)\s+(?:every|each|per|daily|weekly|monthly)\b|"
+    r"\bour (?:[\w-]+ ){0,3}?(?:app|platform|product|service|software|tool|brand)\b"
+    r"(?= (?:in|on|at) every\b| everywhere\b)|"
+    r"\bmarket penetration\b|\binstalled base\b|\bmost[- ](?:downloaded|used|popular)\b|"
+    r"\b(?:with|on|using|through|via|in)\s+our\s+(?:[\w-]+\s+){0,2}?(?=(?:" + CATEGORY.pattern
+    + r"))\w+",
+    re.IGNORECASE,
+)
+"""Goals of adoption: people using 'our' product, or a named product, as the measure of success
+('every small business uses our app', 'a million households plan on Larder every week'). How
+many use the product is the company's goal, not the change for people (V03, V04)."""
 
 # --- people and change (V07, V12) -------------------------------------------------------------
 PEOPLE = terms(
@@ -229,6 +281,58 @@ METRIC_CHANGE = re.compile(
     re.IGNORECASE,
 )
 
+CAPABILITY = re.compile(
+    r"(?:can|could|will be able to|are able to|is able to|(?:have|has|get|gets) the "
+    r"(?:ability|option) to|get to|gets to|now)\s+\w|"
+    r"(?:get|gets|have|has|receive|receives|see|sees)\s+(?:(?:a|an|the|their|new|our|more)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?=(?:" + FEATURES.pattern + "|" + CATEGORY.pattern + r"))",
+    re.IGNORECASE)
+"""After people at the start of a roadmap item: what the product will let them do ('users can
+export ...') or what they will be given ('bookkeepers get a Xero integration'): a capability or a
+feature, not a change in what they do (R03)."""
+ENABLING = re.compile(
+    r"\b(?:allow|allows|let|lets|enable|enables)\s+(?:users|customers|people|\w+s)\s+to\b|"
+    r"\b(?:the\s+)?(?:ability|option)\s+(?:for\s+\w+\s+)?to\b", re.IGNORECASE)
+"""'Allow users to ...', 'the ability to ...': a capability wherever it stands (R03)."""
+MEASURE_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|hundred)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    r"times?|steps?|clicks?|calls?|visits?|percent)\b|\b(?:under|below|above|at most|at least|"
+    r"no more than|half|zero|none of)\b", re.IGNORECASE)
+"""Measures written in words ('in ten minutes', 'at most two calls', 'zero missed doses')."""
+
+def capability(text: str, start: int = 0) -> Span | None:
+    """The span of a capability: people at ``start`` followed by 'can ...' or 'get a
+    <feature>', or 'allow users to ...' anywhere (R03)."""
+    people = PEOPLE.match(text, start)
+    if people:
+        after = people.end() + len(text[people.end():]) - len(text[people.end():].lstrip())
+        m = CAPABILITY.match(text, after)
+        if m:
+            return (people.start(), m.end())
+    m = ENABLING.search(text)
+    return m.span() if m else None
+
+
+CREATES_END_STATE = re.compile(
+    r"^\W*(?:to\s+|we\s+(?:will\s+)?)?(?:create|creating|build|building|shape|shaping|change|"
+    r"changing|make|making)\s+(?:(?:a|an|the|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?=(?:" + END_STATE.pattern + "))", re.IGNORECASE)
+"""A statement that opens by creating an end state: 'to create a better everyday life', 'build a
+future where ...', 'change the world': how published visions often begin."""
+MISSION_ACTIVITY = re.compile(
+    r"^\W*(?:our mission is\s+)?to\s+(?:organi[sz]e|develop|accelerate|help|enable|empower|"
+    r"provide|give|bring|connect|spread|deliver|offer|protect|advance|expand|inspire|unlock|"
+    r"democrati[sz]e|make it|put|turn|equip|serve|increase|improve)\b", re.IGNORECASE)
+"""'To organize ...', 'To accelerate ...': the company's ongoing activity, the mark of a
+mission written as an infinitive (the end state it serves is the vision)."""
+TIMELINE_LABELS = re.compile(
+    r"(?:^|[;\n|•·])\s*(?:" + DATE.pattern + r")\s*[:–—-]", re.IGNORECASE)
+"""A date heading an entry ('Q3: ...; Q4: ...'): two of them make a dated roadmap."""
+LESS_OF_BAD = re.compile(r"^\W*(?:zero|no more|fewer|less|more|half (?:as many|the))\b",
+                         re.IGNORECASE)
+"""A roadmap outcome stated as the amount of something ('Zero missed doses', 'Fewer no-shows')."""
+
 # --- roadmaps and backlogs (R02, R05, K01-K10) --------------------------------------------------
 STORY = re.compile(
     r"^\W*(?:(?:now|next|later)\s*[:\-–]\s*)?as\s+(?:an?|the|my|our)?\s*[^.;:]{1,60}?,?\s+"
@@ -281,6 +385,14 @@ TASK_VERBS = terms(
     r"cache", r"index", r"validate", r"translate", r"localise", r"localize", r"enable", r"disable",
     r"allow", r"send", r"store", r"display", r"draft", r"design", r"prototype", r"instrument",
     r"backfill", r"schedule", r"research", r"audit", r"review", r"tune", r"limit", r"retry",
+    r"renew", r"extend", r"reissue", r"revoke", r"reset", r"restore", r"back up", r"purge",
+    r"reindex", r"rerun", r"reconcile", r"verify", r"confirm", r"contact", r"train", r"hire",
+    r"order", r"purchase", r"cancel", r"file", r"submit", r"register", r"proofread", r"answer",
+    r"reply to", r"triage", r"estimate", r"measure", r"benchmark", r"profile", r"speed up",
+    r"shorten", r"simplify", r"tidy", r"prune", r"deprecate", r"retire", r"redirect",
+    r"rebrand", r"import", r"export", r"sync", r"connect", r"map", r"apply", r"request",
+    r"prepare", r"collect", r"check", r"monitor", r"remind", r"notify", r"email", r"call",
+    r"resolve", r"debug", r"reproduce", r"upload", r"download", r"tag", r"label", r"flag",
 )
 UI_NOUNS = terms(
     r"buttons?", r"dropdowns?", r"modals?", r"checkbox(?:es)?", r"toggles?", r"tooltips?",

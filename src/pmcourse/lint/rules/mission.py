@@ -10,7 +10,7 @@ from .. import config
 from .. import lexicon as lx
 from ..engine import Hit, rule
 from ._util import hits, matches, whole
-from .vision import BECOME_PROVIDER, slogan_hits
+from .vision import company_goal_spans, slogan_hits
 
 KIND, LESSON = "mission", "03_vision_vs_mission"
 
@@ -59,8 +59,7 @@ def same_as_vision(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
               "ranking belong to business goals. Describe the contribution instead.")
 def internal_goal(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """Revenue, market share or leadership language."""
-    return hits(text, matches(text, lx.FINANCIAL, lx.LEADERSHIP, BECOME_PROVIDER),
-                "{word} is a goal for the company.")
+    return hits(text, company_goal_spans(text), "{word} is a goal for the company.")
 
 
 VISION_PATTERN = re.compile(

@@ -77,6 +77,17 @@ def is_feature_name(text: str) -> bool:
                for part in lx.CONJUNCTION.split(text))
 
 
+OBJECT_LEAD = re.compile(r"\s*(?:(?:a|an|the|more|new|better|lasting|real)\s+)*",
+                         re.IGNORECASE)
+"""Articles and adjectives between a build verb and its object ('build lasting trust')."""
+
+
+def has_measure(text: str) -> bool:
+    """True when the text holds a measure: a number, a change, a time window or a target."""
+    return any(lx.first(p, text) for p in (lx.NUMBER, lx.METRIC_CHANGE, lx.TIME_WINDOW,
+                                            lx.OUTCOME_CUES, lx.MEASURE_WORDS))
+
+
 @rule(KIND, "output-not-outcome", severity="error", lesson=LESSON,
       source="001 (a roadmap should not just list features); Seiden; Cagan; R03",
       message="This names something to build, not the change it should cause. Write what "
@@ -85,12 +96,17 @@ def is_feature_name(text: str) -> bool:
 def output_not_outcome(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """Starts with a build verb, or is a bare feature name or a timeline of them, and describes
     no change."""
-    if describes_change(text):
-        return []
     start = body_start(text)
     verb = lx.BUILD_VERBS.match(text, start)
-    if verb:
+    if verb and not lx.END_STATE.match(text, OBJECT_LEAD.match(text, verb.end()).end()):
+        # a benefit tacked on ('so that customers ...') is the outcome to lead with
         return [Hit(verb.span(), f"'{verb.group()}' is a build action.")]
+    capability = lx.capability(text, start)
+    if capability and not has_measure(text):
+        return [Hit(capability, f"{lx.quoted(text, [capability])} is a capability, not a "
+                                "change in what people do.")]
+    if describes_change(text):
+        return []
     if lx.first(lx.DISCOVERY, text):
         return []
     items = timeline_items(text, start)

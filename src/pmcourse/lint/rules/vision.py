@@ -16,7 +16,12 @@ KIND, LESSON = "vision", "02_product_vision"
 BECOME_PROVIDER = re.compile(
     r"\bbecom\w*\s+(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,4}(?:provider|company|"
     r"brand|vendor|player|choice|name|platform|app|tool|business|bank|favou?rite|default|"
-    r"standard|destination)\b", re.IGNORECASE)
+    r"standard|destination)\b|"
+    r"(?:^\W*|\bto\s+|\bwill\s+)be\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,4}(?:provider|"
+    r"company|brand|vendor|player|business|bank|platform|app|tool|insurer|retailer|airline)\b",
+    re.IGNORECASE)
+"""'Become the leading provider', 'to be Europe's most trusted insurer': what the company wants to
+be, not what changes for people."""
 
 
 @rule(KIND, "internal-goal", severity="error", lesson=LESSON,
@@ -26,8 +31,14 @@ BECOME_PROVIDER = re.compile(
               "lives are better when you succeed.")
 def internal_goal(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """Revenue, market share, leadership or "become the ... provider" language."""
-    return hits(text, matches(text, lx.FINANCIAL, lx.LEADERSHIP, BECOME_PROVIDER),
-                "{word} is a goal for the company.")
+    return hits(text, company_goal_spans(text), "{word} is a goal for the company.")
+
+
+def company_goal_spans(text: str) -> list[lx.Span]:
+    """Money, ranking and 'become the ... provider' goals, leaving out money that belongs to
+    people ('their income', 'earns a fair income'), which a vision may well promise."""
+    money = [s for s in lx.spans(lx.FINANCIAL, text) if not lx.peoples_money(text, s)]
+    return merge([*money, *matches(text, lx.LEADERSHIP, BECOME_PROVIDER)])
 
 
 def slogan_hits(text: str) -> list[Hit]:
@@ -115,10 +126,27 @@ def feature_list_span(text: str) -> lx.Span | None:
         if i < len(found) and after and found[i][0] - m.end() <= after[-1].end():
             return (m.start(), found[i][1])
     build = START_BUILD.search(text)
-    if build:
+    if build and builds_a_product(text, build.end()):
         verb = lx.BUILD_VERBS.search(text, build.start())
         return verb.span() if verb else build.span()
     return None
+
+
+def builds_a_product(text: str, start: int) -> bool:
+    """True when the object after a creation verb is a product, a feature or a technology
+    ('build an app'), not an end state for people ('create a better everyday life', 'build a
+    future where ...', 'create economic opportunity')."""
+    window = text[start:start + WITH_WINDOW_CHARS]
+    words = lx.words(window)[: config.FEATURE_AFTER_WITH_WINDOW]
+    if not words:
+        return False
+    window = window[: words[-1].end()]
+    product = min((m.start() for p in (lx.CATEGORY, lx.FEATURES, lx.TECHNOLOGY)
+                   if (m := p.search(window))), default=None)
+    if product is None:
+        return False
+    end_state = lx.END_STATE.search(window)
+    return end_state is None or product < end_state.start()
 
 
 @rule(KIND, "feature-list", severity="error", lesson=LESSON,
@@ -234,3 +262,19 @@ MISSION_PATTERN = re.compile(
 def reads_like_mission(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """'We build/provide/offer a <category> ...' in a vision."""
     return hits(text, matches(text, MISSION_PATTERN), "{word} describes the product.")
+
+
+@rule(KIND, "adoption-goal", severity="error", lesson=LESSON,
+      source="003 Step 1 (no internal goals); Pichler (the vision is not about the product); "
+             "V03, V04",
+      message="How many people use your product is the company's goal, not the change in "
+              "their lives. Say what is different for people when you succeed, and keep "
+              "adoption targets for your business goals.")
+def adoption_goal(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """'Every small business uses our app', 'a million households plan on Larder every week',
+    'the most downloaded ...': market penetration as the vision."""
+    found = matches(text, lx.ADOPTION)
+    product = (context.get("product") or "").strip()
+    if product:
+        found += [m.span() for m in re.finditer(rf"\b{re.escape(product)}\b", text)]
+    return hits(text, found, "{word} measures adoption of the product.")
