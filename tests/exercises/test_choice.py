@@ -193,3 +193,11 @@ def test_criteria_have_stable_names_labels_and_weights_summing_to_one():
     assert all(c.name and c.label for c in result.criteria)
     assert len({c.name for c in result.criteria}) == len(result.criteria)
     assert sum(c.weight for c in result.criteria) == pytest.approx(1.0)
+
+
+def test_an_icp_of_most_segments_is_capped():
+    """Every segment in the ICP (and in the won't-do list) chooses nothing: capped at 10%."""
+    every = [r["segment_id"] for r in PRACTICE.data["segments"]]
+    result = PRACTICE.check({"choice": {"icp": every, "wont_do": every}})
+    assert result.score <= 0.1 and "capped at 10%" in result.message
+    assert "the ICP chooses nothing" in criterion(result, "focus").message

@@ -174,3 +174,14 @@ def test_criteria_have_stable_names_labels_and_weights_summing_to_one():
     assert all(c.name and c.label for c in result.criteria)
     assert len({c.name for c in result.criteria}) == len(result.criteria)
     assert sum(c.weight for c in result.criteria) == pytest.approx(1.0)
+
+
+def test_every_checklist_point_for_every_candidate_earns_no_reason_credit():
+    """Naming more than three checklist points for a candidate is a shotgun: no credit, and
+    the message asks for the points it really fails."""
+    answer = reference(PRACTICE.key)
+    every = [row["criterion"] for row in PRACTICE.data["checklist"]]
+    answer["rejected"] = dict.fromkeys(answer["rejected"], every)
+    rejected = criterion(PRACTICE.check({"north_star": answer}), "rejected")
+    assert rejected.earned == 0 and "6 candidates carry more than 3 checklist points" in (
+        rejected.message)

@@ -250,3 +250,14 @@ def test_criteria_have_stable_names_labels_and_weights_summing_to_one():
     assert all(c.name and c.label for c in result.criteria)
     assert len({c.name for c in result.criteria}) == len(result.criteria)
     assert sum(c.weight for c in result.criteria) == pytest.approx(1.0)
+
+
+def test_ids_stuffed_between_connectors_earn_nothing():
+    """An answer that is mostly the data's ids ('S1 S4 S7 ... because S1') is no sentence: it
+    earns nothing and the message asks for the choice in words."""
+    answer = PARAPHRASE | {"who": "S1 S4 S7 school-age working families because S1 so that S1 "
+                                  "S4 S7."}
+    result = PRACTICE.check({"strategy": answer})
+    choices = criterion(result, "choices")
+    assert choices.earned == 0.75 and "`who` lists ids of the data instead of saying" in (
+        choices.message)

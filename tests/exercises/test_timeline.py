@@ -176,13 +176,13 @@ def test_graded_key_holds_no_worked_example():
 
 def test_the_prompts_own_words_as_every_outcome_earn_nothing_and_cap_the_score():
     """Pasting the prompt's words as each outcome fails the text gate: the wording criterion
-    says why, and with no real outcome the score is capped at 30% whatever the placement."""
+    says why, and with no real outcome the score is capped at 20% whatever the placement."""
     echo = "a change for users, not a thing to build"
     outcomes = [row | {"outcome": echo} for row in EXAMPLE["outcomes"]]
     result = check(outcomes, EXAMPLE["placement"])
     wording = criterion(result, "wording")
     assert wording.earned == 0 and "copied word for word from the prompt" in wording.message
-    assert result.score == pytest.approx(0.3) and "capped at 30%" in result.message
+    assert result.score == pytest.approx(0.2) and "capped at 20%" in result.message
 
 
 def test_a_features_text_as_an_outcome_is_a_copy_of_the_data():

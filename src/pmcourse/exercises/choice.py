@@ -69,6 +69,8 @@ def beachhead_strength(
 
 NO_BEACHHEAD_CAP = "no-beachhead"
 """Cap id: no ICP segment is a usable beachhead (blocked, or beaten by one left out)."""
+NO_FOCUS_CAP = "no-focus"
+"""Cap id: the ICP holds more than half of all segments, which is no choice at all."""
 WEAK_BEACHHEAD_CAP = "weak-beachhead"
 """Cap id: the ICP's best segment is usable but a weak beachhead (low pain or fit)."""
 
@@ -89,7 +91,7 @@ def large_segments(rows: Sequence[Mapping[str, Any]], size: str) -> list[str]:
 class SegmentChoice:
     """Grades ``{"icp": [...], "wont_do": [...]}`` against the segment table's constraints."""
 
-    cap_ids: ClassVar[tuple[str, ...]] = (NO_BEACHHEAD_CAP, WEAK_BEACHHEAD_CAP)
+    cap_ids: ClassVar[tuple[str, ...]] = (NO_BEACHHEAD_CAP, WEAK_BEACHHEAD_CAP, NO_FOCUS_CAP)
     var: str = "choice"
     segments: str = "segments"
     """Name of the problem input holding the segment table (a ``segment_id`` column first)."""
@@ -138,14 +140,15 @@ class SegmentChoice:
         """Scores an ICP and won't-do list criterion by criterion; raises NotAttempted or AnswerError."""
         icp, wont, notes = self._read(problem, answers[self.var])
         return [
-            self._focus(icp),
+            self._focus(icp, len(problem.data[self.segments])),
             self._constraints(icp, key),
             self._beachhead(problem, icp, key),
             self._wont_do(icp, wont, key),
         ], tuple(notes)
 
-    def _focus(self, icp: list[str]) -> CriterionResult:
+    def _focus(self, icp: list[str], segments: int) -> CriterionResult:
         ok = 1 <= len(icp) <= self.max_icp
+        sprawl = len(icp) > segments / 2
         if ok:
             message = f"Your ICP is focused: {count(len(icp), 'segment')}."
         elif not icp:
@@ -154,8 +157,11 @@ class SegmentChoice:
             message = (f"Your ICP has {len(icp)} segments. A strategy that serves everyone serves "
                        f"no one well: keep at most {self.max_icp} and move the rest to `wont_do` "
                        "or to later.")
+        if sprawl:
+            message += " With most segments in it, the ICP chooses nothing: the score is capped."
         return CriterionResult("focus", f"The ICP has 1 to {self.max_icp} segments",
-                               self.weights[0], float(ok), message)
+                               self.weights[0], float(ok), message,
+                               cap=NO_FOCUS_CAP if sprawl else None)
 
     def _constraints(self, icp: list[str], key: Any) -> CriterionResult:
         label = "Every ICP segment meets the hard constraints"

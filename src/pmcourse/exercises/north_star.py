@@ -57,6 +57,8 @@ class NorthStarPick:
     """Problem input: the checklist criteria (``criterion, question``)."""
     min_inputs: int = 3
     max_inputs: int = 5
+    max_reasons: int = 3
+    """More checklist points than this for one candidate is a shotgun, not a reason: none count."""
     weights: tuple[float, float, float] = (0.3, 0.3, 0.4)
     """Shares for: the North Star, its inputs, the reasons for rejecting the others."""
 
@@ -193,11 +195,15 @@ class NorthStarPick:
     ) -> CriterionResult:
         truth = {c: frozenset(v) for c, v in key["rejected"].items()}
         scores = []
-        unexplained = wrong = 0
+        unexplained = wrong = shotgun = 0
         for cand, fails in truth.items():
             tags = rejected.get(cand)
             if not tags:
                 unexplained += cand != metric
+                scores.append(0.0)
+                continue
+            if len(tags) > self.max_reasons:
+                shotgun += 1
                 scores.append(0.0)
                 continue
             right = len(tags & fails)
@@ -216,6 +222,10 @@ class NorthStarPick:
                 parts.append(f"{count(wrong, 'reason')} you gave {'does' if wrong == 1 else 'do'} "
                              "not hold: read the candidate's definition against that checklist "
                              "question again.")
+            if shotgun:
+                parts.append(f"{count(shotgun, 'candidate')} carr{'ies' if shotgun == 1 else 'y'} "
+                             f"more than {self.max_reasons} checklist points: name the one to "
+                             f"{self.max_reasons} it really fails, not every point.")
             message = " ".join(parts)
         return CriterionResult("rejected", "Each rejected candidate fails a named checklist point",
                                self.weights[2], earned, message)

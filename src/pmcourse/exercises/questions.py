@@ -48,9 +48,22 @@ _TURN_DOWN = re.compile(
     r"don'?t|does not|doesn'?t|say no|no to|exclude|excluding|ignore|ignoring|skip|avoid|"
     r"avoiding|drop|not now|not yet|not our|not a|deprioriti[sz]e|\w+n['’]t)\b", re.IGNORECASE)
 """A clause with one of these turns down what it names ("students can wait")."""
-_TURN_AFTER = re.compile(r"\b(rather than|instead of|not|unlike|never|nor|than|ahead of)\b",
+_TURN_AFTER = re.compile(r"\b(rather than|instead of|not|no|unlike|never|nor|than|ahead of)\b",
                          re.IGNORECASE)
 """What follows one of these within its clause is turned down ("sharing rather than paid ads")."""
+
+
+_ID = re.compile(r"^[a-z]\d{1,2}$")
+MAX_ID_SHARE = 0.2
+"""An answer whose words are more than this share of data ids (with three or more ids) lists
+ids instead of making a choice in sentences."""
+
+
+def listed_ids(text: str) -> bool:
+    """True when `text` is mostly a list of the data's ids ("S1 S4 S7 ... because S1")."""
+    ws = words(text)
+    ids = [w for w in ws if _ID.match(w)]
+    return len(ids) >= 3 and len(ids) > MAX_ID_SHARE * len(ws)
 
 
 def stance(text: str) -> tuple[str, str]:
@@ -113,8 +126,11 @@ class FourQuestions:
         named = gate_fields({f"`{q}`": t for q, t in text.items()},
                             prompt_texts=(problem.prompt,), data_texts=data)
         verdicts = {q: named[f"`{q}`"] for q in text}
-        given = {q: t for q, t in text.items() if t and verdicts[q]}
+        given = {q: t for q, t in text.items() if t and verdicts[q] and not listed_ids(t)}
         gated = [verdicts[q].message for q, t in text.items() if t and not verdicts[q]]
+        gated += [f"`{q}` lists ids of the data instead of saying what you choose and why: "
+                  "write it as a sentence, in your own words" for q, t in text.items()
+                  if t and verdicts[q] and listed_ids(t)]
         choices = {q: self._choice(q, t, key) for q, t in given.items()}
         return [
             self._choices(choices, gated),

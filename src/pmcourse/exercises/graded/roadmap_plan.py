@@ -99,7 +99,7 @@ TIMELINE_TO_OUTCOMES = Problem(
     ),
     vars=("outcomes", "placement"),
     grader=TimelineToOutcomes(),
-    caps={NO_OUTCOME_CAP: 0.3},
+    caps={NO_OUTCOME_CAP: 0.2},
     data={"timeline": KINDLING_TIMELINE},
     points=6.0,
     hints=(

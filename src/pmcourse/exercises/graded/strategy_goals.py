@@ -6,7 +6,12 @@ keys are in ``autograders/keys/strategy_goals.<name>.json``, never in this packa
 
 from __future__ import annotations
 
-from ..choice import NO_BEACHHEAD_CAP, WEAK_BEACHHEAD_CAP, SegmentChoice
+from ..choice import (
+    NO_BEACHHEAD_CAP,
+    NO_FOCUS_CAP,
+    WEAK_BEACHHEAD_CAP,
+    SegmentChoice,
+)
 from ..north_star import CHECKLIST, FAILING_CAP, FINANCIAL_CAP, NorthStarPick
 from ..problem import Problem
 from ..questions import FourQuestions
@@ -46,7 +51,7 @@ ICP_AND_WONT_DO = Problem(
     ),
     vars=("choice",),
     grader=SegmentChoice(),
-    caps={NO_BEACHHEAD_CAP: 0.2, WEAK_BEACHHEAD_CAP: 0.6},
+    caps={NO_BEACHHEAD_CAP: 0.2, WEAK_BEACHHEAD_CAP: 0.6, NO_FOCUS_CAP: 0.1},
     data={"segments": SPOKES_SEGMENTS},
     points=5.0,
     hints=(

@@ -120,7 +120,7 @@ TIMELINE_TO_OUTCOMES = Problem(
     ),
     vars=("outcomes", "placement"),
     grader=TimelineToOutcomes(),
-    caps={NO_OUTCOME_CAP: 0.3},
+    caps={NO_OUTCOME_CAP: 0.2},
     data={"timeline": LARDER_TIMELINE},
     points=5.0,
     hints=(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ..choice import NO_BEACHHEAD_CAP, WEAK_BEACHHEAD_CAP, SegmentChoice
+from ..choice import (
+    NO_BEACHHEAD_CAP,
+    NO_FOCUS_CAP,
+    WEAK_BEACHHEAD_CAP,
+    SegmentChoice,
+)
 from ..north_star import CHECKLIST, FAILING_CAP, FINANCIAL_CAP, NorthStarPick
 from ..problem import Problem
 from ..questions import FourQuestions
@@ -42,7 +47,7 @@ ICP_AND_WONT_DO = Problem(
     ),
     vars=("choice",),
     grader=SegmentChoice(),
-    caps={NO_BEACHHEAD_CAP: 0.2, WEAK_BEACHHEAD_CAP: 0.6},
+    caps={NO_BEACHHEAD_CAP: 0.2, WEAK_BEACHHEAD_CAP: 0.6, NO_FOCUS_CAP: 0.1},
     data={"segments": LARDER_SEGMENTS},
     points=4.0,
     hints=(
