@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .course import Course, ensure_tools_on_path
 from .ledger import Ledger, SubmissionResult
-from .nbconfig import GradingSettings
+from .nbconfig import GradingSettings, course_cell_timeout
 
 
 @dataclass
@@ -39,7 +39,7 @@ def grade(
     *,
     assignment: str | None = None,
     workers: int | None = None,
-    cell_timeout: int = 30,
+    cell_timeout: int | None = None,
     notebook_timeout: int = 300,
     memory_mb: int = 2048,
     db_url: str | None = None,
@@ -54,7 +54,8 @@ def grade(
         course_dir: the nbgrader course directory.
         assignment: one assignment id, or None for every assignment with submissions.
         workers: parallel grading processes (default: the number of cores).
-        cell_timeout: seconds a cell may run; notebook_timeout: seconds a notebook may run.
+        cell_timeout: seconds a cell may run (default: the course's Execute.timeout);
+            notebook_timeout: seconds a notebook may run.
         memory_mb: address-space limit of each kernel.
         db_url: gradebook URL (default: SQLite in the course directory).
         sandbox: run kernels under bubblewrap (see `sandbox`).
@@ -63,6 +64,8 @@ def grade(
         progress: called with (None, 0, total) before the first submission, then after each
             result with (result, done, total).
     """
+    from .ingest import fingerprint as ingest_fingerprint
+    from .regrade import grading_inputs_digest, join_fingerprint
     from .release import generate_assignment
 
     started = time.monotonic()
@@ -82,7 +85,8 @@ def grade(
     for name in assignments:
         course.check_assignment(name)
     settings = GradingSettings(
-        db_url=db_url or _configured_db_url(course), cell_timeout=cell_timeout,
+        db_url=db_url or _configured_db_url(course),
+        cell_timeout=course_cell_timeout(course) if cell_timeout is None else cell_timeout,
         notebook_timeout=notebook_timeout, memory_mb=memory_mb, sandbox=sandbox,
     )
     ledger = Ledger(settings.db_url)
@@ -93,10 +97,13 @@ def grade(
             if not _in_gradebook(settings.db_url, name):
                 generate_assignment(course, name, db_url=settings.db_url)
             done = {} if regrade or students else ledger.fingerprints(name)
+            # read safely (no link, FIFO or device followed); plus what grades it (regrade)
+            inputs = grading_inputs_digest(course.source / name, course.autograders)
             for student in course.submissions(name):
                 if students and student not in students:
                     continue
-                fingerprint = course.fingerprint(student, name)
+                fingerprint = join_fingerprint(
+                    ingest_fingerprint(course.root, ["submitted", student, name]), inputs)
                 if done.get(student) == fingerprint:
                     run.skipped += 1
                     continue

@@ -1,10 +1,14 @@
-"""Grading kernels that see only their own submission: a bubblewrap sandbox with no network.
+"""Grading kernels that see only a copy of their own submission: a bubblewrap sandbox.
 
 Stock nbgrader runs student code as the instructor, so a submission can read the source
 notebooks, the keys and the gradebook at grade time. Here each kernel runs under ``bwrap`` with
-read-only binds of the system, Python and the pmcourse package, a writable bind of its own
-submission folder, a private /tmp, no network, its own PID namespace, and dies with its parent.
-ZeroMQ talks over IPC sockets in a private runtime folder, because TCP cannot cross
+read-only binds of the system, Python and the pmcourse package; no network; its own PID
+namespace; dying with its parent. Its working folder is a size-limited tmpfs holding a copy of
+the ingested submission (see `ingest`), so nothing the kernel leaves there is ever read back or
+written through by the grader. The kernel never runs with privilege: under an instructor's
+account it is uid 65534 in a user namespace; under root it switches to a real unprivileged uid of
+its own, every capability dropped. A process-count and a file-size limit bound fork bombs and
+disk fills. ZeroMQ talks over IPC sockets in a private runtime folder, because TCP cannot cross
 ``--unshare-net``.
 """
 
@@ -16,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,6 +28,31 @@ from typing import Any
 from jupyter_client.manager import AsyncKernelManager
 
 SYSTEM_DIRS = ("/usr", "/etc", "/lib", "/lib64", "/bin", "/sbin", "/lib32", "/libx32")
+SANDBOX_ID = 65534
+"""The uid and gid a kernel has inside its user namespace when the grader is not root."""
+ROOT_KERNEL_UID_BASE = 2_000_000_000
+"""Under root, a kernel runs as this plus its grading worker's pid: a real uid owning nothing,
+one per worker, so one fork bomb cannot use up another kernel's process count."""
+INPUTS = "/run/pmcourse/submission"
+"""Where the ingested copy of the submission is bound, read-only, inside the sandbox."""
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SandboxLimits:
+    """Limits of one sandboxed kernel (the defaults live here and nowhere else)."""
+
+    workdir_mb: int = 256
+    """Size of the kernel's working folder (a tmpfs): writing more fails with ENOSPC."""
+    tmp_mb: int = 128
+    """Size of its private /tmp."""
+    processes: int = 256
+    """RLIMIT_NPROC: processes and threads of the kernel's uid (a fork bomb stops here)."""
+    file_mb: int = 64
+    """RLIMIT_FSIZE: the largest file the kernel may write."""
+
+
+DEFAULT_LIMITS = SandboxLimits()
 
 
 @cache
@@ -46,6 +76,9 @@ def sandbox_problem() -> str | None:
     if bwrap_path() is None:
         return ("bwrap cannot create a sandbox for this user (are unprivileged user namespaces "
                 "disabled? see `sysctl kernel.unprivileged_userns_clone`)")
+    for tool in ("prlimit", "setpriv"):
+        if shutil.which(tool, path="/usr/bin:/bin") is None:
+            return f"{tool} is missing: `sudo apt-get install util-linux`"
     return None
 
 
@@ -62,26 +95,69 @@ def python_dirs() -> list[str]:
     return sorted(d for d in dirs if d and os.path.isdir(d))
 
 
-def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str, str], *,
-               with_python: bool = True) -> list[str]:
-    """The bwrap command line that runs `command` inside `workdir` and nothing else writable.
+def kernel_uid() -> int | None:
+    """The real uid a kernel switches to when the grader runs as root, else None."""
+    return ROOT_KERNEL_UID_BASE + os.getpid() if os.geteuid() == 0 else None
 
-    With `with_python` the interpreter, the venv and the pmcourse package are bound read-only
-    too (a grading kernel needs them; a probe using the system's /usr/bin/python3 does not).
+
+def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str, str], *,
+               with_python: bool = True, inputs: str | None = None, inputs_to: str = "",
+               limits: SandboxLimits = DEFAULT_LIMITS) -> list[str]:
+    """The bwrap command line that runs `command` in a fresh tmpfs at `workdir`, unprivileged.
+
+    `inputs` (a folder the grader made, e.g. the ingested submission) is copied into
+    ``workdir/inputs_to`` before `command` starts. `runtime_dir` is the only host folder the
+    sandbox can write. With `with_python` the interpreter, the venv and the pmcourse package are
+    bound read-only too (a grading kernel needs them; a probe using /usr/bin/python3 does not).
     """
+    uid = kernel_uid()
+    argv = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session", "--clearenv"]
+    if uid is None:
+        argv += ["--unshare-all", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID),
+                 "--disable-userns", "--cap-drop", "ALL"]
+    else:  # root: no user namespace (it would map to root); setpriv drops to `uid` below
+        argv += ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+                 "--unshare-cgroup-try", "--cap-drop", "ALL", "--cap-add", "CAP_SETUID",
+                 "--cap-add", "CAP_SETGID", "--cap-add", "CAP_SETPCAP"]
     # The private /tmp comes first: binds made before it would be hidden under it (a venv or a
     # course that lives in /tmp must stay visible).
-    argv = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session", "--unshare-all",
-            "--clearenv", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
-    for path in SYSTEM_DIRS:
-        if os.path.exists(path):
-            argv += ["--ro-bind", path, path]
-    for path in python_dirs() if with_python else ():
+    argv += ["--proc", "/proc", "--dev", "/dev", "--perms", "1777",
+             "--size", str(limits.tmp_mb * _MB), "--tmpfs", "/tmp"]
+    binds = [p for p in SYSTEM_DIRS if os.path.exists(p)]
+    binds += python_dirs() if with_python else []
+    mounts = [*binds, runtime_dir, workdir, *([INPUTS] if inputs else [])]
+    for parent in _parents(mounts):  # bwrap copies a parent's mode: /root would stay 0700
+        argv += ["--perms", "0755", "--dir", parent]
+    for path in binds:
         argv += ["--ro-bind", path, path]
-    argv += ["--bind", workdir, workdir, "--bind", runtime_dir, runtime_dir, "--chdir", workdir]
+    argv += ["--bind", runtime_dir, runtime_dir]
+    if inputs:
+        argv += ["--ro-bind", inputs, INPUTS]
+    argv += ["--perms", "1777", "--size", str(limits.workdir_mb * _MB), "--tmpfs", workdir,
+             "--chdir", workdir]
     for name, value in sorted(env.items()):
         argv += ["--setenv", name, value]
+    argv += ["/usr/bin/prlimit", f"--nproc={limits.processes}",
+             f"--fsize={limits.file_mb * _MB}", "--core=0", "--"]
+    if uid is not None:
+        argv += ["/usr/bin/setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
+                 "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
+    if inputs:
+        target = os.path.join(workdir, inputs_to) if inputs_to else workdir
+        argv += ["/bin/sh", "-c", f'mkdir -p "$1" && cp -R {INPUTS}/. "$1" && shift && exec "$@"',
+                 "copy-in", target]
     return [*argv, *command]
+
+
+def _parents(paths: list[str]) -> list[str]:
+    """Folders above `paths` that bwrap creates itself, outermost first."""
+    parents: set[str] = set()
+    for path in paths:
+        parent = os.path.dirname(path)
+        while parent not in ("/", "", "/tmp") and parent not in paths:
+            parents.add(parent)
+            parent = os.path.dirname(parent)
+    return sorted(p for p in parents if not any(p.startswith(b + "/") for b in paths))
 
 
 def kernel_env(workdir: str, extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -113,11 +189,23 @@ class GradingKernelManager(AsyncKernelManager):
 
     sandbox: bool = True
     memory_mb: int = 2048
+    inputs: str | None = None
+    """The ingested copy of the submission being graded, copied into the kernel's tmpfs."""
+    mount: str | None = None
+    """Where the kernel's tmpfs goes: the student's ``autograded/<student>`` path, which the
+    kernel sees but which is not the real folder (nothing it writes there reaches the grader)."""
+    inputs_to: str = ""
+    """The folder under `mount` that receives the copy: the assignment id."""
 
     @classmethod
     def configure(cls, *, sandbox: bool, memory_mb: int) -> None:
         cls.sandbox = sandbox
         cls.memory_mb = memory_mb
+
+    @classmethod
+    def use_submission(cls, inputs: str | None, mount: str | None, inputs_to: str = "") -> None:
+        """Sets the submission the next kernels of this worker run (one at a time)."""
+        cls.inputs, cls.mount, cls.inputs_to = inputs, mount, inputs_to
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -140,7 +228,9 @@ class GradingKernelManager(AsyncKernelManager):
                    *(extra_arguments or [])]
         if not self.sandbox:
             return command
-        return bwrap_argv(self._workdir, self._runtime, command, kernel_env(self._workdir))
+        workdir = self.mount or self._workdir
+        return bwrap_argv(workdir, self._runtime, command, kernel_env(workdir),
+                          inputs=self.inputs, inputs_to=self.inputs_to)
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
         env = dict(kw.get("env") or os.environ)
@@ -152,6 +242,11 @@ class GradingKernelManager(AsyncKernelManager):
                 env.pop(name, None)
         env.pop("JPY_PARENT_PID", None)
         kw["env"] = env
+        uid = kernel_uid() if self.sandbox else None
+        if uid is not None:  # the kernel's own uid must create its sockets here
+            for path in (self._runtime, self.connection_file):
+                with contextlib.suppress(FileNotFoundError):
+                    os.chown(path, uid, uid, follow_symlinks=False)
         kw.setdefault("stdout", subprocess.DEVNULL)  # the kernel's banner is noise in a batch
         kw.setdefault("stderr", subprocess.DEVNULL)
         await super()._async_launch_kernel(kernel_cmd, **kw)
@@ -180,9 +275,9 @@ _PRESTARTED: list[GradingKernelManager] = []
 def prestart_kernel(workdir: str) -> GradingKernelManager:
     """Starts a Python grading kernel now, so it boots while nbgrader prepares the notebook.
 
-    `workdir` is the student's ``autograded/<student>`` folder: nbgrader deletes and recreates
-    the assignment folder inside it, which a bind of the parent keeps visible; the executor
-    changes into the assignment folder before the first cell (see `SandboxedExecute`).
+    `workdir` is the student's ``autograded/<student>`` folder (in the sandbox, a tmpfs at that
+    path holding a copy of the submission); the executor changes into the assignment folder
+    inside it before the first cell (see `SandboxedExecute`).
     """
     from jupyter_core.utils import run_sync
 

@@ -1,7 +1,9 @@
-"""Grading one submission, in a worker process: checks, nbgrader autograde, status, feedback.
+"""Grading one submission, in a worker process: ingest, checks, nbgrader autograde, feedback.
 
 A worker handles one submission at a time, so nbgrader's process-wide state (the current
 directory it changes into, the findings in `report_state`) is never shared between submissions.
+The submission is first copied into a private scratch folder (see `ingest`); nbgrader and the
+kernel see only that copy, never the student's folder itself.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import io
 import json
 import logging
 import resource
+import shutil
 import signal
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -41,11 +45,13 @@ def init_worker(settings: GradingSettings) -> None:
     import nbgrader.converters  # noqa: F401 - pay the import once per worker
 
 
-def precheck(course: Course, student: str, assignment: str) -> str | None:
-    """A clear message for a submission nbgrader cannot even read, or None when it can."""
+def precheck(folder: Path, assignment: str) -> str | None:
+    """A clear message for a submission nbgrader cannot even read, or None when it can.
+
+    `folder` is the ingested copy: plain files only, so reading cannot hang or follow a link.
+    """
     from nbgrader.api import Gradebook, MissingEntry
 
-    folder = course.submission_dir(student, assignment)
     expected: list[str] = []
     try:
         with Gradebook(_SETTINGS.db_url) as gb:
@@ -87,8 +93,17 @@ def grade_submission(course_root: str, assignment: str, student: str,
     started = time.monotonic()
     course = Course(Path(course_root))
     state = report_state.reset()
-    result = _grade(course, assignment, student, state)
-    result.fingerprint = fingerprint
+    from .regrade import previous_fingerprint, regrade_note
+
+    note = regrade_note(previous_fingerprint(_SETTINGS.db_url, assignment, student), fingerprint)
+    if note:
+        state.notes.append(note)
+    scratch = Path(tempfile.mkdtemp(prefix="pmcourse-ingest-"))
+    try:
+        result = _grade(course, assignment, student, state, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    result.fingerprint = _with_files_digest(fingerprint, result.fingerprint)
     result.seconds = round(time.monotonic() - started, 3)
     result.details["peak_kernel_rss_mb"] = round(
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
@@ -96,27 +111,54 @@ def grade_submission(course_root: str, assignment: str, student: str,
     return result
 
 
+def _with_files_digest(planned: str, files: str) -> str:
+    """The fingerprint to record: the one planned, with the digest of the files actually
+    copied (they may have changed since the run was planned)."""
+    from .regrade import SEPARATOR, join_fingerprint
+
+    if not files or SEPARATOR not in planned:
+        return files or planned
+    return join_fingerprint(files, planned.split(SEPARATOR, 1)[1])
+
+
 def _grade(course: Course, assignment: str, student: str,
-           state: report_state.SubmissionReport) -> SubmissionResult:
-    problem = precheck(course, student, assignment)
+           state: report_state.SubmissionReport, scratch: Path) -> SubmissionResult:
+    from .ingest import ingest
+    from .sandbox import GradingKernelManager
+
+    submitted = scratch / "submitted"
+    copy = submitted / student / assignment
+    copy.parent.mkdir(parents=True)
+    taken = ingest(course.root, ["submitted", student, assignment], copy)
+    if taken.problem:
+        return SubmissionResult(assignment, student, "error",
+                                f"not graded: {taken.problem}", fingerprint=taken.fingerprint)
+    problem = precheck(copy, assignment)
     if problem:
-        return SubmissionResult(assignment, student, "error", problem)
+        return SubmissionResult(assignment, student, "error", problem,
+                                fingerprint=taken.fingerprint)
+    _add_course_files(course, assignment, copy)
+    parent = course.root / "autograded" / student
+    parent.mkdir(parents=True, exist_ok=True)
+    GradingKernelManager.use_submission(str(copy), str(parent), assignment)
     log_text = io.StringIO()
     try:
         if _SETTINGS.prestart:
             from .sandbox import prestart_kernel
 
-            parent = course.root / "autograded" / student
-            parent.mkdir(parents=True, exist_ok=True)
             prestart_kernel(str(parent))
-        _run_autograde(course, assignment, student, log_text)
+        _run_autograde(course, assignment, student, log_text, submitted)
     except Exception as exc:  # nbgrader reports every failure as an exception
-        return _failure(assignment, student, state, exc, log_text.getvalue())
+        failed = _failure(assignment, student, state, exc, log_text.getvalue())
+        failed.fingerprint = taken.fingerprint
+        return failed
     finally:
         from .sandbox import discard_prestarted
 
         discard_prestarted()
+        GradingKernelManager.use_submission(None, None)
     result = _collect(course, assignment, student, state)
+    result.fingerprint = taken.fingerprint
     try:
         from .feedback import write_feedback
 
@@ -126,11 +168,30 @@ def _grade(course: Course, assignment: str, student: str,
     return result
 
 
-def _run_autograde(course: Course, assignment: str, student: str, sink: io.StringIO) -> None:
+def _add_course_files(course: Course, assignment: str, copy: Path) -> None:
+    """The assignment's own data files, over the student's copy (as nbgrader does)."""
+    source = course.source / assignment
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if (not path.is_file() or path.suffix == ".ipynb"
+                or any(part.startswith(".") or part == "__pycache__" for part in relative.parts)):
+            continue
+        target = copy / relative
+        target.parent.mkdir(mode=0o755, parents=True, exist_ok=True)
+        if target.exists():
+            target.unlink()
+        shutil.copyfile(path, target)
+        target.chmod(0o644)
+
+
+def _run_autograde(course: Course, assignment: str, student: str, sink: io.StringIO,
+                   submitted: Path) -> None:
     from nbgrader.converters import Autograde
     from nbgrader.coursedir import CourseDirectory
 
     config = pipeline_config(course, _SETTINGS)
+    # nbgrader reads the ingested copy, never the student's folder (which may hold links)
+    config.CourseDirectory.submitted_directory = str(submitted)
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment
     coursedir.student_id = student
