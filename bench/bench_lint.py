@@ -2,8 +2,9 @@
 
 Prints median and p95 latency of ``lint`` per kind and of ``classify``, the ratio of the median
 lint latency to the 2 ms budget of issue 3, the classifier's accuracy and confusion matrices
-(all rows, the tuning rows, the held-out fifth, a fresh probe written after tuning), and the
-start-up time of ``pmcourse lint``.
+(all rows, the tuning rows, the held-out fifth, a fresh probe written after tuning), the
+start-up time of ``pmcourse lint``, the verdicts on published and realistic statements (issue 9)
+and how the cost grows with hostile input (issue 10).
 
     python bench/bench_lint.py [--repeats N]
 """
@@ -25,7 +26,11 @@ from pmcourse.classify.evaluate import Labelled, accuracy, confusion, format_mat
 from pmcourse.lint import KINDS, lint
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.lint.test_adversarial import adversarial  # noqa: E402  (the test's hostile text)
+
 LABELLED = ROOT / "tests" / "data" / "labelled_statements.csv"
+STATEMENTS = ROOT / "tests" / "data" / "published_statements.csv"
 BUDGET_MS = 2.0
 
 NORTH_STARS = (
@@ -184,6 +189,53 @@ def main() -> None:
         guess = classify(row.text).kind
         if guess != row.kind:
             print(f"  {row.kind} read as {guess}: {row.text}")
+    statement_verdicts()
+    hostile_input_scaling()
+
+
+def statement_verdicts() -> None:
+    """False alarms, misses and classifier agreement on the published and realistic set."""
+    import csv
+
+    rows = list(csv.DictReader(STATEMENTS.open(encoding="utf-8")))
+    print(f"\npublished and realistic statements: {len(rows)} "
+          f"({sum(r['set'] == 'fresh' for r in rows)} written after the cues were set)")
+    for part_name, part in (("all", rows), ("fresh", [r for r in rows if r["set"] == "fresh"])):
+        good = [r for r in part if r["verdict"] == "good"]
+        bad = [r for r in part if r["verdict"] == "bad"]
+        alarms = [r for r in good if any(f.severity == "error"
+                                         for f in lint(r["text"], r["kind"]))]
+        missed = [r for r in bad if r["rule"] not in
+                  {f.rule for f in lint(r["text"], r["kind"]) if f.severity == "error"}]
+        placed = [r for r in part if r["reads_as"]]
+        agree = sum(classify(r["text"]).kind == r["reads_as"] for r in placed)
+        print(f"  {part_name:>5}: good statements with an error {len(alarms)}/{len(good)}; "
+              f"bad statements without their error {len(missed)}/{len(bad)}; classify agrees "
+              f"{agree}/{len(placed)} = {agree / len(placed):.0%}")
+        for r in alarms + missed:
+            print(f"         {r['verdict']} {r['kind']}: {r['text']}")
+
+
+def hostile_input_scaling() -> None:
+    """Time of every kind's rules on hostile text of growing length, and of ``lint`` at 1 MB."""
+    from pmcourse.lint.engine import run_rules
+
+    def seconds(text: str, check: Callable[[str, str], object]) -> float:
+        start = time.perf_counter()
+        for kind in KINDS:
+            check(text, kind)
+        return time.perf_counter() - start
+
+    print("\nhostile input (every shape that once backtracked), all kinds' rules, uncapped:")
+    base = None
+    for size in (6_000, 24_000, 96_000):
+        took = seconds(adversarial(size), lambda t, k: run_rules(t, k, {}))
+        base = base or took / size
+        print(f"  {size:>7,} chars: {took * 1000:8.0f} ms, {took / size / base:.2f}x the cost "
+              "per character at 6,000 (1.0 is linear)")
+    small, huge = seconds(adversarial(1_000), lint), seconds(adversarial(1_000_000), lint)
+    print(f"  lint() of 1 MB vs 1 KB: {huge / small:.1f}x (lint reads the first "
+          "LINT_MAX_CHARS characters and reports the rest)")
 
 
 if __name__ == "__main__":

@@ -74,6 +74,11 @@ _A_CATEGORY = re.compile(r"\b(?:a|an|our)\s+(?:[\w'-]+\s+){0,4}?" + lx.CATEGORY.
 _FOR_WHO = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,3}?" + lx.PEOPLE.pattern, re.IGNORECASE)
 _PROPER_IS = re.compile(r"^\W*[A-Z][\w-]+ is (?:a|an)\b")
 _SEMICOLON = re.compile(r";|:\s+\w")
+_MEASURED_PERIOD = re.compile(
+    r"\bper (?:day|week|month|quarter)\b|\bweekly\b|\bmonthly\b|\bwithin \w+ \w+|"
+    r"\bin (?:their|the) first \w+|\b(?:7|28|30)-day\b|\blast \d+ days\b", re.IGNORECASE)
+"""The time windows of a measure ('per week', 'within 7 days'); 'every day' is left out, since
+visions say it too ('every child reads every day')."""
 
 CUES: tuple[Cue, ...] = (
     Cue("story", _found(lx.STORY, 1), {"task": 7.0, "outcome": -1.0},
@@ -142,7 +147,7 @@ CUES: tuple[Cue, ...] = (
         "states the company's ongoing activity ({words})"),
     Cue("a-world", _found(re.compile(r"\ba world (?:where|in which|without)\b", re.I), 1),
         {"vision": 2.0}, "describes a future world ({words})"),
-    Cue("time-window", _found(lx.TIME_WINDOW, 1), {"outcome": 1.2, "vision": -0.8},
+    Cue("time-window", _found(_MEASURED_PERIOD, 1), {"outcome": 1.2, "vision": -0.8},
         "counts over a period ({words})"),
     Cue("amount", _found(lx.LESS_OF_BAD, 1), {"outcome": 2.5, "vision": -0.5},
         "states an amount to change ({words})"),
