@@ -52,11 +52,12 @@ class TestCheckWithoutArgument:
     def test_checks_what_the_widget_holds(self, in_tmp) -> None:
         q = practice("spot_outcome", track=False)
         sheet = q.answer(delay=0)
-        for item in ("B12", "B15"):
+        for item in q.problem.key["outcomes"]:
             sheet.form.set("items", item, "verdict", "outcome")
         sheet._changed()
         assert q.check().outcome is Outcome.CORRECT
-        assert q.check(["B12", "B15"]).score == q.check().score  # code answers keep working
+        code = list(q.problem.key["outcomes"])
+        assert q.check(code).score == q.check().score  # code answers keep working
 
     def test_after_a_restart_the_saved_draft_is_checked_and_restored(self, in_tmp) -> None:
         q = practice("spot_outcome", track=False)
@@ -75,6 +76,12 @@ class TestCheckWithoutArgument:
         result = practice("spot_outcome", track=False).check()
         assert result.outcome is Outcome.NOT_ATTEMPTED
         assert "could not be read" in result.message and "not valid JSON" in result.message
+
+    def test_an_empty_widget_is_not_attempted(self, in_tmp) -> None:
+        q = practice("feature_split", track=False)
+        q.answer()
+        result = q.check()
+        assert result.outcome is Outcome.NOT_ATTEMPTED and "widget is still empty" in result.message
 
     def test_only_a_check_of_something_is_recorded_as_an_attempt(self, in_tmp) -> None:
         seen = []

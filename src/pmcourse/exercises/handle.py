@@ -159,8 +159,12 @@ class ProblemHandle:
         from ..widgets.answers import NoAnswerForm, default_path, read_answer_form
         from ..widgets.models import DraftError, DraftMissingError
 
+        empty = ("Not attempted: the answer widget is still empty. Choose or type your answer "
+                 "in it (`q.answer()` shows it), then check again.")
         if self._sheet is not None:
             self._sheet.flush()
+            if self._sheet.form.is_empty():
+                return None, empty
             return self._sheet.answers(), ""
         names = ", ".join(self.problem.vars)
         try:
@@ -173,6 +177,8 @@ class ProblemHandle:
         except DraftError as exc:
             return None, (f"Your saved answer could not be read: {exc} Run `q.answer()`: it "
                           "keeps the damaged file aside and starts a fresh answer.")
+        if form.is_empty():
+            return None, empty
         return ({v: form.answers().get(v, ____) for v in self.problem.vars}, "")
 
     def hint(self) -> Markdown:

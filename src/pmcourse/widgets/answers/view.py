@@ -79,7 +79,7 @@ class AnswerSheet(DraftView):
         if self._on_check is not None:
             button = w.Button(description="Check my answer", icon="check",
                               tooltip="Check what this widget holds, criterion by criterion",
-                              button_style="primary")
+                              button_style="primary", layout=w.Layout(width="auto"))
             button.on_click(lambda _: self._check())
             self._result = w.HTML(layout=full_width())
             out += [button, self._result]
