@@ -107,6 +107,7 @@ def syllabus(*, from_notebooks: bool = True) -> Markdown:
         parts.append(f"- **{_lesson_link(lesson.id, from_notebooks=from_notebooks)}** "
                      f"(about {lesson.minutes} min). {lesson.summary}\n{objectives}\n"
                      f"  - _Practice:_ {practice}")
+    parts.append(f"\n**Time:** {time_estimate()}.")
     return Markdown("\n".join(parts))
 
 
@@ -216,3 +217,18 @@ def published_examples(kind: str | None = None) -> Markdown:
             for s in items]
     return Markdown(md_table(("published statement", "source", "what the course makes of it"),
                              rows))
+
+
+PRACTICE_MINUTES = 25
+"""Rough time for one practice notebook: read the data, answer, check, use a hint or two."""
+
+
+def time_estimate() -> str:
+    """An honest total from the lesson data: lesson minutes plus the practice notebooks."""
+    lessons = sum(lesson.minutes for lesson in LESSONS.values())
+    practice = len({p for lesson in LESSONS.values() for p in lesson.practice})
+    practice_minutes = practice * PRACTICE_MINUTES
+    total = lessons + practice_minutes
+    return (f"about {lessons / 60:.0f} hours of lessons (the capstone alone takes about 90 "
+            f"minutes) and about {practice_minutes / 60:.0f} hours for the {practice} practice "
+            f"notebooks: plan on {total // 60} to {total // 60 + 2} hours in all")

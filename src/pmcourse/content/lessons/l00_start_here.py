@@ -11,7 +11,7 @@ LESSON = Lesson(
             "assignments, where your work is kept, and the outcomes of every lesson.",
     minutes=15,
     objectives=(
-        "Find your way through the ten lessons and the ten practice notebooks",
+        "Find your way through the eleven lessons and the eleven practice notebooks",
         "Use a practice exercise: read its data, check an answer, ask for hints, see the solution",
         "Say where drafts and progress are saved and how to move or reset them",
         "Read your progress view and pick the next lesson",
