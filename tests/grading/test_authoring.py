@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -46,3 +51,50 @@ def test_no_graded_key_fact_inside_the_package() -> None:
              and p.suffix in (".py", ".json", ".md", ".txt", ".csv")]
     assert secrets and files
     assert scan(files, secrets) == []
+
+
+def _validate(notebook: Path) -> str:
+    """`nbgrader validate` as a student runs it (or the Validate button), its whole output."""
+    bindir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bindir}:{os.environ['PATH']}"}
+    env.pop("NBGRADER_EXECUTION", None)
+    done = subprocess.run([str(bindir / "nbgrader"), "validate", notebook.name], cwd=notebook.parent,
+                          env=env, capture_output=True, text=True, timeout=600, check=False)
+    return done.stdout + done.stderr
+
+
+@pytest.mark.slow
+def test_validate_fails_untouched_or_malformed_and_passes_any_well_formed(tmp_path) -> None:
+    """Real `nbgrader validate` on the released student notebook: it fails on the placeholder
+    and on a malformed answer, naming the variable and the fix, and passes a wrong but
+    well-formed answer; the release that carries these checks holds no key (leak scan clean)."""
+    from pmcourse.grading.course import init_course
+    from pmcourse.grading.release import release
+    from pmcourse.grading.samples import _answers, _fill
+
+    course = init_course(tmp_path / "course", project=PROJECT)
+    result = release(course, assignment="a3_roadmap")
+    assert result.ok, result.leaks
+    student = course.root / "release" / "a3_roadmap" / "roadmap.ipynb"
+    nb = json.loads(student.read_text(encoding="utf-8"))
+    ids = problem_ids(course.source / "a3_roadmap" / "roadmap.ipynb")
+    nb["metadata"]["pmcourse_problem_ids"] = ids
+    wrong = {pid: (_answers(pid, course.autograders)["wrong"] or [None])[0] for pid in ids}
+    assert all(value is not None for value in wrong.values())
+
+    mixed = _fill(nb, lambda pid: "not sure" if pid == "roadmap.now_next_later" else wrong[pid])
+    for cell in mixed["cells"]:  # leave the timeline answer untouched
+        if cell["metadata"].get("nbgrader", {}).get("grade_id") == "timeline_to_outcomes_answer":
+            cell["source"] = next(c["source"] for c in nb["cells"] if c["metadata"].get(
+                "nbgrader", {}).get("grade_id") == "timeline_to_outcomes_answer")
+    folder = tmp_path / "student"
+    folder.mkdir()
+    (folder / "roadmap.ipynb").write_text(json.dumps(mixed), encoding="utf-8")
+    out = _validate(folder / "roadmap.ipynb")
+    assert "VALIDATION FAILED ON 2 CELL(S)" in out
+    assert "`plan` should be a pandas DataFrame" in out
+    assert "`outcomes` still holds the placeholder" in out
+
+    (folder / "roadmap.ipynb").write_text(json.dumps(_fill(nb, wrong.get)), encoding="utf-8")
+    out = _validate(folder / "roadmap.ipynb")
+    assert "Success! Your notebook passes all the tests." in out, out[-3000:]

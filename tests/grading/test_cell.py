@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pmcourse.grading.cell import grade
+from pmcourse.grading.cell import check_form, form_problem, grade
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -53,3 +53,60 @@ def test_key_found_by_walking_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     deep.mkdir(parents=True)
     monkeypatch.chdir(deep)
     assert grade("roadmap.feature_split", {"split": reference_split()}) == 6.0
+
+
+class TestCheckForm:
+    """The visible half of a test cell: the answer's form, with no key, says what to fix."""
+
+    @pytest.fixture(autouse=True)
+    def no_keys(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """No key anywhere: a form check must never need one."""
+        monkeypatch.setenv("PMCOURSE_AUTOGRADERS", str(tmp_path))
+        monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+
+    def test_placeholder_fails_and_says_what_to_fix(self) -> None:
+        from pmcourse.exercises import ____
+
+        with pytest.raises(AssertionError, match="placeholder") as error:
+            check_form("roadmap.feature_split", {"split": ____})
+        assert all(len(line) <= 70 for line in str(error.value).splitlines())
+
+    def test_undefined_answer_fails(self) -> None:
+        with pytest.raises(AssertionError, match="`split` is not defined"):
+            check_form("roadmap.feature_split", {})
+
+    def test_malformed_answer_names_the_expected_form(self) -> None:
+        with pytest.raises(AssertionError) as error:
+            check_form("roadmap.feature_split", {"split": "I was not sure"})
+        message = " ".join(str(error.value).split())
+        assert "DataFrame" in message and "`item_id`, `kind`, `outcome_id`" in message
+
+    def test_empty_table_is_not_answered(self) -> None:
+        with pytest.raises(AssertionError, match="not answered yet"):
+            check_form("roadmap.feature_split", {"split": []})
+
+    def test_wrong_but_well_formed_answer_passes(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Every item labelled 'task' is wrong, but it is a well-formed answer: the form check
+        passes and says nothing about correctness."""
+        rows = [{"item_id": r["item_id"], "kind": "task", "outcome_id": None}
+                for r in reference_split()]
+        check_form("roadmap.feature_split", {"split": pd.DataFrame(rows)})
+        assert "looks right" in capsys.readouterr().out
+
+    def test_reference_answers_of_every_graded_problem_pass(self) -> None:
+        """No right answer is ever rejected for its form."""
+        from pmcourse.exercises.registry import problems
+        from pmcourse.grading.authoring import reference_answer
+
+        for problem in problems().values():
+            if not problem.graded:
+                continue
+            value = reference_answer(problem.id, PROJECT / "autograders")
+            answers = value if len(problem.vars) > 1 else {problem.vars[0]: value}
+            assert form_problem(problem.id, answers) is None, problem.id
+
+    def test_does_nothing_while_autograding(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """In autograde the hidden check grades every answer, so the form check stays out of
+        the way (the scores are those stock nbgrader gives)."""
+        monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+        assert check_form("roadmap.feature_split", {}) is None

@@ -72,8 +72,11 @@ def _problem_cells(part: ProblemPart, autograders: Path) -> list[Any]:
         metadata=_meta(f"{slug}_answer", solution=True)))
     cells.append(new_code_cell(
         "\n".join([
-            f"# Hidden checks grade {names} here, with partial credit and a message per",
-            "# criterion. Run this cell: it does nothing in your copy.",
+            f"# Run this cell to check the form of {names} (not whether it is right).",
+            "# Hidden checks grade it, with partial credit and a message per criterion.",
+            "from pmcourse.grading.cell import check_form",
+            "",
+            f'check_form("{part.problem_id}", globals())',
             "### BEGIN HIDDEN TESTS",
             "from pmcourse.grading.cell import grade",
             f'float(grade("{part.problem_id}", globals()))',
