@@ -14,9 +14,16 @@ from typing import Any
 
 def register(subparsers: Any) -> None:
     """Adds the learner commands to the ``pmcourse`` parser."""
-    lab = subparsers.add_parser("lab", help="JupyterLab on the course, at 00_start_here")
+    lab = subparsers.add_parser(
+        "lab", help="JupyterLab on your own copy of the course, at lesson 00",
+        description="Opens JupyterLab on your working copy of the lessons and practice "
+                    "notebooks (kept in $PMCOURSE_HOME/workspace, so course updates never "
+                    "clash with your work). --instructor opens the course checkout itself, "
+                    "with nbgrader's instructor tools.")
     lab.add_argument("--no-browser", action="store_true", help="start the server only")
     lab.add_argument("--port", type=int, default=None)
+    lab.add_argument("--instructor", action="store_true",
+                     help="open the course checkout with nbgrader's tools (for course authors)")
     lab.set_defaults(handler=_lab)
 
     progress = subparsers.add_parser("progress", help="which lessons and exercises are done")
@@ -39,11 +46,14 @@ def course_home() -> Path:
     return Path.cwd()
 
 
-def lab_command(*, no_browser: bool = False, port: int | None = None) -> list[str]:
-    """The ``jupyter lab`` command line that opens the course at its first notebook."""
-    home = course_home()
-    command = [str(Path(sys.executable).parent / "jupyter"), "lab", "notebooks/00_start_here.ipynb",
-               f"--ServerApp.root_dir={home}"]
+FIRST_LESSON = "notebooks/00_start_here.ipynb"
+
+
+def lab_command(root: Path, *, no_browser: bool = False, port: int | None = None) -> list[str]:
+    """The ``jupyter lab`` command line that serves ``root`` and opens lesson 00 from the URL it
+    prints (``/lab/tree/notebooks/00_start_here.ipynb``)."""
+    command = [str(Path(sys.executable).parent / "jupyter"), "lab", f"--ServerApp.root_dir={root}",
+               f"--LabApp.default_url=/lab/tree/{FIRST_LESSON}"]
     if no_browser:
         command.append("--no-browser")
     if port:
@@ -53,12 +63,31 @@ def lab_command(*, no_browser: bool = False, port: int | None = None) -> list[st
     return command
 
 
+def lab_setup(*, instructor: bool = False) -> tuple[Path, dict[str, str], list[str]]:
+    """Where the lab serves from, its environment, and what to tell the user first.
+
+    A learner gets their working copy (synced with the course) and no nbgrader interface; an
+    instructor gets the course checkout with nbgrader's tools, as before.
+    """
+    if instructor:
+        return course_home(), dict(os.environ), []
+    from .workspace import learner_environment, sync_workspace, workspace_dir
+
+    root = workspace_dir()
+    lines = sync_workspace(course_home(), root).lines()
+    lines.append(f"your course folder: {root}")
+    return root, learner_environment(), lines
+
+
 def _lab(args: argparse.Namespace) -> int:
-    command = lab_command(no_browser=args.no_browser, port=args.port)
-    os.chdir(course_home())
+    root, env, lines = lab_setup(instructor=args.instructor)
+    for line in lines:
+        print(line)
+    command = lab_command(root, no_browser=args.no_browser, port=args.port)
+    os.chdir(root)
     print("starting:", " ".join(command), flush=True)
-    os.execv(command[0], command)
-    return 0  # pragma: no cover - execv does not return
+    os.execve(command[0], command, env)
+    return 0  # pragma: no cover - execve does not return
 
 
 def progress_lines() -> list[str]:

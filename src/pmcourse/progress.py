@@ -18,10 +18,14 @@ from ._io import atomic_write_json, set_aside
 SCHEMA = 1
 
 
+def progress_home() -> Path:
+    """The learner's own pmcourse folder: ``$PMCOURSE_HOME``, default ``~/.pmcourse``."""
+    return Path(os.environ.get("PMCOURSE_HOME") or Path.home() / ".pmcourse")
+
+
 def progress_path() -> Path:
     """Where progress is kept: ``$PMCOURSE_HOME/progress.json`` (default ``~/.pmcourse``)."""
-    home = os.environ.get("PMCOURSE_HOME") or Path.home() / ".pmcourse"
-    return Path(home) / "progress.json"
+    return progress_home() / "progress.json"
 
 
 @dataclass
