@@ -261,3 +261,11 @@ def test_ids_stuffed_between_connectors_earn_nothing():
     choices = criterion(result, "choices")
     assert choices.earned == 0.75 and "`who` lists ids of the data instead of saying" in (
         choices.message)
+
+
+def test_hedging_between_a_strong_and_a_weak_segment_earns_the_weaker():
+    """'Working families or couples' commits to neither: the `who` choice earns half."""
+    answer = PARAPHRASE | {"who": "Working families or couples without children, because both "
+                                  "groups are large and an existing channel reaches them."}
+    choices = criterion(PRACTICE.check({"strategy": answer}), "choices")
+    assert choices.earned == pytest.approx(0.875)

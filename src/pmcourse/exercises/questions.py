@@ -4,7 +4,8 @@ Each answer is free text, so many answers are right; the points follow the *choi
 makes. The grader reads which options of the data an answer picks (a segment, a growth channel, a
 metric, a thing to build), by id or in the learner's own words, leaving out what the answer turns
 down ("not students", "rather than paid ads"), and scores the choice against the data: the key
-rates every option. Citing the data earns credit only when it backs a choice the data supports
+rates every option. A contradicted option anywhere in the choice earns nothing; a target that
+hedges between segments earns the weaker one; otherwise the best option named counts. Citing the data earns credit only when it backs a choice the data supports
 (ids quoted next to a choice that contradicts them earn nothing). A reason and a well-formed text
 (the text gate, a useful length, the linter's strategy rules) count for the rest.
 
@@ -152,6 +153,8 @@ class FourQuestions:
             return 0.0, (f"`{question}` chooses a {noun} the data does not support: read the "
                          "tables and findings again before you commit to it")
         best = max(credits.values())
+        if question == "who":
+            best = min(credits.values())  # hedging between segments earns the weaker one
         if question == "who" and len(ids) > self.max_segments:
             return best / 2, (f"`who` targets {len(ids)} segments: a first target is one or two, "
                               "so say which comes first and which can wait")

@@ -127,7 +127,8 @@ FOUR_QUESTIONS = Problem(
                     "weekly plan", "weekly menu", "menu", "what to cook", "what to eat",
                     "use up", "expir", "food waste", "waste less"]},
                 "delivery": {"credit": 0.0, "says": [
-                    "grocery delivery", "delivery", "deliver", "courier", "meal kit",
+                    "grocery delivery", "delivery service", "home delivery",
+                    "deliver groceries", "delivers groceries", "courier", "meal kit",
                     "restaurant", "takeaway app", "calorie", "macro", "fitness tracker",
                     "social network", "marketplace"]},
             },
@@ -168,7 +169,7 @@ FOUR_QUESTIONS = Problem(
                     "sharing", "shared plan", "shared list", "word of mouth", "word-of-mouth",
                     "referr", "refer", "recommend", "friend", "other adult", "partner",
                     "household member", "viral", "spread", "bring in", "brings in", "pass on",
-                    "passes on", "tell", "neighbour", "network effect", "co-plan"]},
+                    "passes on", "neighbour", "network effect", "co-plan"]},
                 "paid": {"credit": 0.0, "says": [
                     "paid ads", "paid", "advert", "ads", "ad campaign", "ad spend",
                     "influencer", "billboard", "tv", "television", "radio", "sales team",
@@ -178,7 +179,7 @@ FOUR_QUESTIONS = Problem(
             },
             "good": {
                 "cooked": {"credit": 1.0, "says": [
-                    "meals cooked from a plan per household per week", "cooked", "cook",
+                    "meals cooked from a plan per household per week", "cooked",
                     "cooking", "home-cooked", "meals made", "meals eaten", "dinners made",
                     "three or more planned meals"]},
                 "planned": {"credit": 0.5, "says": [
@@ -187,11 +188,10 @@ FOUR_QUESTIONS = Problem(
                     "weekly active", "waste", "food saved", "thrown away"]},
                 "money": {"credit": 0.0, "says": [
                     "revenue", "mrr", "arr", "recurring revenue", "subscription", "subscriber",
-                    "sales", "profit", "income", "money", "turnover", "download", "install",
-                    "sign-up", "signup", "sign up", "registered", "registration", "app opens",
-                    "opens", "login", "log in", "log-in", "daily active", "page view",
-                    "session", "follower", "likes", "nps", "net promoter", "star rating",
-                    "rating", "gmv", "market share", "conversion"]},
+                    "sales", "profit", "turnover", "download", "install", "sign-ups",
+                    "signups", "new sign", "registered", "registration", "app opens",
+                    "logins", "daily active", "page view", "follower", "nps",
+                    "net promoter", "star rating", "app rating", "gmv", "market share"]},
             },
         },
         "evidence": {
