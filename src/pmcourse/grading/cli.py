@@ -228,6 +228,10 @@ def _grade(args: argparse.Namespace) -> int:
     from .leaks import collect_secrets, files_under, scan
     from .pipeline import grade
 
+    if args.student:
+        problem = _unknown_students(args.directory, args.student)
+        if problem:
+            return _fail(problem)
     progress = _Progress()
     try:
         run = grade(args.directory, assignment=args.assignment, workers=args.workers,
@@ -262,6 +266,24 @@ def _grade(args: argparse.Namespace) -> int:
             print(f"  {leak}", file=sys.stderr)
         return 1
     return 0
+
+
+def _unknown_students(directory: Path, students: list[str]) -> str | None:
+    """A message naming each requested student who has no submission folder, or None."""
+    from .course import Course, CourseError
+
+    try:
+        course = Course.open(directory)
+    except CourseError as exc:
+        return str(exc)
+    submitted = course.root / "submitted"
+    known = sorted(p.name for p in submitted.iterdir() if p.is_dir()) if submitted.is_dir() else []
+    unknown = [s for s in students if s not in known]
+    if not unknown:
+        return None
+    shown = ", ".join(known[:20]) + (" ..." if len(known) > 20 else "")
+    return (f"no submission from {', '.join(unknown)} in {submitted} (students with "
+            f"submissions: {shown or 'none'}); check the spelling or run `pmcourse collect` first")
 
 
 def _table(results: list[Any]) -> str:

@@ -135,7 +135,7 @@ def _verified_collect_class(apps: list[Any]) -> type:
     class VerifiedCollect(ExchangeCollect):  # type: ignore[misc, valid-type]
         """nbgrader's collect, taking a submission only from its owner, at a trusted time."""
 
-        refused: list[str] = []  # noqa: RUF012 - replaced per instance in init_src
+        refusals: dict[str, str] | None = None
 
         def _path_to_record(self, path: str) -> dict[str, Any]:
             record = super()._path_to_record(path)
@@ -151,30 +151,37 @@ def _verified_collect_class(apps: list[Any]) -> type:
             if claimed.tzinfo is None:
                 made = made.replace(tzinfo=None)
             record["timestamp"] = max(claimed, made)
+            if not stat.S_ISDIR(info.st_mode):
+                record["refusal"] = "not a folder (a link or a file)"
+            elif owner != record["username"]:
+                record["refusal"] = f"names {record['username']} but belongs to {owner}"
+            if "refusal" in record:
+                self.refusals = {**(self.refusals or {}), record["filename"]: record["refusal"]}
             return record
+
+        def _sort_by_timestamp(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            # newest first, every acceptable entry before any refused one
+            return sorted(records, key=lambda r: ("refusal" not in r, r["timestamp"]),
+                          reverse=True)
 
         def init_src(self) -> None:
             super().init_src()
-            self.refused = []
-            kept = []
-            for record in self.src_records:
-                name = record["filename"]
-                if not record["is_dir"]:
-                    self.refused.append(f"{name}: not a folder (a link or a file), skipped")
-                elif record["owner"] != record["username"]:
-                    self.refused.append(f"{name}: names {record['username']} but belongs to "
-                                        f"{record['owner']}, skipped")
-                else:
-                    kept.append(record)
-            self.src_records = kept
+            self.src_records = [r for r in self.src_records if "refusal" not in r]
             apps.append(self)
 
+        def _dest(self, record: dict[str, Any]) -> Path:
+            return Path(self.coursedir.format_path(self.coursedir.submitted_directory,
+                                                   record["username"],
+                                                   self.coursedir.assignment_id))
+
         def copy_files(self) -> None:
+            # the same rule as nbgrader's (update=True), against the time we recorded last time
+            newer = [r for r in self.src_records if not self._dest(r).is_dir()
+                     or (self.coursedir.get_existing_timestamp(str(self._dest(r))) or
+                         dt.datetime.min) < r["timestamp"]]
             super().copy_files()
-            for record in self.src_records:
-                dest = Path(self.coursedir.format_path(self.coursedir.submitted_directory,
-                                                       record["username"],
-                                                       self.coursedir.assignment_id))
+            for record in newer:
+                dest = self._dest(record)
                 stamp = record["timestamp"].strftime("%Y-%m-%d %H:%M:%S.%f UTC")
                 (dest / "timestamp.txt").write_text(stamp + "\n", encoding="utf-8")
 
@@ -191,7 +198,8 @@ def collect(course: Course, assignment: str, *, db_url: str | None = None) -> Co
     result = CollectResult(assignment)
     for app in instances:
         result.collected += sorted(r["username"] for r in app.src_records)
-        result.refused += app.refused
+        result.refused += [f"{name}: {why}, skipped" for name, why in
+                           sorted((app.refusals or {}).items())]
     return result
 
 
