@@ -112,3 +112,16 @@ def test_the_check_button_shows_the_result_escaped(tmp_path) -> None:
     shown = sheet._result.value
     assert shown.startswith("<div role='status'>")
     assert "<everyone>" not in shown and q.check().outcome is not Outcome.CORRECT
+
+
+def test_a_graded_problem_widget_saves_what_load_answer_reads(tmp_path, monkeypatch) -> None:
+    """A graded notebook's tool cell and answer cell: the file is the only link between them."""
+    from pmcourse.widgets import answer_widget, load_answer
+
+    monkeypatch.chdir(tmp_path)
+    sheet = answer_widget("roadmap.now_next_later", delay=0)
+    first = sheet.form.spec.sections[0].rows[0].id
+    sheet._controls[("items", first, "horizon")].value = "next"
+    assert (tmp_path / "drafts" / "now_next_later.json").exists()
+    assert load_answer("drafts/now_next_later.json", "roadmap.now_next_later") == [
+        {"item_id": first, "horizon": "next"}]

@@ -209,7 +209,9 @@ class _Progress:
                             nrows=size.lines or 24)
         if result is None:
             return
-        line = f"{result.student}/{result.assignment}: {result.status}"
+        from .textsafe import one_line
+
+        line = f"{one_line(result.student)}/{result.assignment}: {result.status}"
         if result.score is not None:
             line += f" {result.score:g}/{result.max_score:g}"
         if self.bar is not None:
@@ -287,12 +289,15 @@ def _unknown_students(directory: Path, students: list[str]) -> str | None:
 
 
 def _table(results: list[Any]) -> str:
+    from .textsafe import one_line
+
     rows = [("student", "assignment", "score", "status", "message")]
     for r in results:
         score = "" if r.score is None or r.status in ("error", "missing") else (
             f"{r.score:g}/{r.max_score:g}")
-        message = r.message if len(r.message) <= 70 else r.message[:67] + "..."
-        rows.append((r.student, r.assignment, score, r.status, message))
+        message = one_line(r.message)  # student text never drives the terminal
+        message = message if len(message) <= 70 else message[:67] + "..."
+        rows.append((one_line(r.student), r.assignment, score, r.status, message))
     widths = [max(len(str(row[i])) for row in rows) for i in range(4)]
     lines = []
     for n, row in enumerate(rows):

@@ -22,6 +22,7 @@ _VIEWS = {
     "BacklogBuilder": "backlog",
     "StrategyDocument": "document",
     "AnswerSheet": "answers.view",
+    "answer_widget": "answers.view",
 }
 
 
@@ -45,6 +46,7 @@ __all__ = [
     "StrategyCanvas",
     "StrategyDocument",
     "VisionDrafter",
+    "answer_widget",
     "load_answer",
     "load_draft",
     "load_strategy",

@@ -246,3 +246,12 @@ def result_html(result: Any) -> str:
     items = "".join(f"<li>{html.escape(line.strip())}</li>" for line in rest)
     return (f"<div role='status'><b>{html.escape(head)}</b>"
             f"<ul style='margin:2px 0;padding-left:18px;list-style:none'>{items}</ul></div>")
+
+
+def answer_widget(problem_id: str, *, path: str | os.PathLike[str] | None = None,
+                  delay: float = DEFAULT_DELAY) -> AnswerSheet:
+    """The answer widget of any problem by id (a graded notebook's tool cell), saving to
+    ``drafts/<problem>.json``; its answer cell reads the file with `load_answer`."""
+    from ...exercises.registry import get_problem
+
+    return AnswerSheet(get_problem(problem_id), path=path, delay=delay)
