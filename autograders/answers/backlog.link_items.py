@@ -15,7 +15,7 @@ def _rows(links: dict) -> list[dict]:
 
 REFERENCE = _rows(_LINKS)
 
-ALSO_FULL = [_rows({**_LINKS, "D06": "P1"})]
+ALSO_FULL = [_rows({**_LINKS, "D06": "P1"}), _rows({**_LINKS, "D07": "P1"})]
 
 PARTIAL = [
     # The off-peak items linked to the booking outcome.

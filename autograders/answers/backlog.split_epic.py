@@ -1,10 +1,10 @@
-"""Instructor-only answers for `backlog.split_epic` (Courtside): lists of story strings.
-Never released.
+"""Instructor-only answers for `backlog.split_epic` (Courtside): lists of dicts with the keys
+``story`` and ``scope`` (the scope ids each story covers). Never released.
 
-REFERENCE scores 1.0; each PARTIAL scores strictly between 0 and 1; each WRONG scores at most 0.4.
+REFERENCE scores 1.0; each PARTIAL scores strictly between 0 and 1; each WRONG scores at most 0.3.
 """
 
-REFERENCE = [
+_STORIES = [
     "As a club coach, I want to publish my lesson timetable in Courtside, so that players can "
     "see when I teach.",
     "As a player, I want to sign up for a group lesson in the app, so that my place is held "
@@ -17,19 +17,26 @@ REFERENCE = [
     "nobody travels for nothing.",
 ]
 
+REFERENCE = [{"story": story, "scope": [f"S{n}"]} for n, story in enumerate(_STORIES, start=1)]
+
 PARTIAL = [
     # Scope lost: no waiting list and no cancellations.
     REFERENCE[:3],
-    # Split by technical layer instead of by user step: not stories, and scope is lost.
-    ["Create the lessons table in the database",
-     "Build the lesson sign-up endpoint",
-     "Design the lesson screens"],
+    # Split by technical layer instead of by user step: horizontal slices, not stories.
+    [{"story": "As a coach, I want a lessons table in the database, so that lesson data has a "
+               "home.", "scope": ["S1"]},
+     {"story": "As a player, I want a sign-up API endpoint for lessons, so that the app can "
+               "send sign-ups.", "scope": ["S2"]},
+     {"story": "As a player, I want to pay the lesson fee online, so that I do not bring cash "
+               "to the court.", "scope": ["S3"]}],
+    # Good stories, but no scope ids: coverage cannot be read.
+    _STORIES,
 ]
 
 WRONG = [
     # The epic handed back as one story.
-    ["As a club coach, I want to run my group lessons through Courtside, so that I spend less "
-     "time on admin."],
+    [{"story": "As a club coach, I want to run my group lessons through Courtside, so that I "
+               "spend less time on admin.", "scope": ["S1", "S2", "S3", "S4", "S5"]}],
     # A vague wish list.
     ["Lessons should be easy", "Payments should be simple"],
 ]

@@ -4,18 +4,18 @@ Never released.
 REFERENCE scores 1.0; each PARTIAL scores strictly between 0 and 1; each WRONG scores at most 0.3.
 """
 
-REFERENCE = ["E02", "E05", "E08"]
+REFERENCE = ["E02", "E05", "E08", "E10"]
 
 PARTIAL = [
     # Only the one with a percentage found.
     ["E02"],
-    # All three found, plus a real story flagged.
-    ["E02", "E05", "E08", "E03"],
+    # Sorted by form: the three that look like outcomes, plus the task that starts with a verb.
+    ["E02", "E05", "E08", "E11"],
 ]
 
 WRONG = [
     # Only real stories flagged.
     ["E01", "E04"],
     # Every item flagged.
-    [f"E{n:02d}" for n in range(1, 10)],
+    [f"E{n:02d}" for n in range(1, 12)],
 ]

@@ -72,10 +72,34 @@ def test_repair_missing_acceptance_criteria_costs_the_testable_criterion():
 def test_repair_keeping_the_flaw_is_flagged_with_the_rule_id():
     """A rewrite that is still vague or compound trips the linter, named by rule id."""
     result = REPAIR.check({"repaired": repaired(
+        B02=("As a shopper in the aisle, I want a simple and fast list view, so that I finish "
+             "my weekly shop sooner.",
+             "Given a list of twenty items, when I open it, then every item is shown."),
+    )})
+    assert "B02: `vague-words`" in criterion(result, "clarity").message
+
+
+def test_repair_handing_back_a_light_edit_earns_nothing_for_it():
+    """The original story with two words changed is a copy: the gate stops it on every criterion."""
+    result = REPAIR.check({"repaired": repaired(
         B02=("As a shopper, I want the list to be fast and easy, so that shopping is better.",
              "Given a list, when I open it, then it shows."),
     )})
-    assert "B02: `vague-words`" in criterion(result, "clarity").message
+    for name in ("form", "clarity", "acceptance", "topic"):
+        assert criterion(result, name).earned == 0.75
+    assert "B02: is a copy of the given data" in criterion(result, "form").message
+
+
+@pytest.mark.parametrize(("story", "acceptance", "failing"), [
+    ("As a shopper, I want to share my list, so that I share my list.",
+     "Given a list, when I share it with Sam, then Sam sees every item.", "form"),
+    ("As a shopper, I want to share my list with my partner, so that my partner can shop too.",
+     "Given x, when y, then z", "acceptance"),
+])
+def test_tautological_reasons_and_empty_criteria_earn_nothing(story, acceptance, failing):
+    """A "so that" that repeats the "I want", or a Given/When/Then of single letters, fails."""
+    result = REPAIR.check({"repaired": repaired(B04=(story, acceptance))})
+    assert criterion(result, failing).earned == 0.75
 
 
 def test_repair_off_topic_rewrite_loses_topic_credit():
@@ -108,35 +132,95 @@ def test_repair_blank_and_malformed_answers():
 
 # --- split an epic -----------------------------------------------------------------------------
 
+def mapped(stories: list[str]) -> list[dict]:
+    """Stories with the scope line each was written for (the key's example is in scope order)."""
+    return [{"story": text, "scope": [f"S{n}"]} for n, text in enumerate(stories, start=1)]
+
+
 def test_split_reference_is_correct():
-    """The example split in the key earns full marks."""
-    assert SPLIT.check({"stories": SPLIT.key["example"]}).outcome is Outcome.CORRECT
+    """The example split in the key, each story mapped to its scope line, earns full marks."""
+    assert SPLIT.check({"stories": mapped(SPLIT.key["example"])}).outcome is Outcome.CORRECT
 
 
-def test_split_accepts_a_dataframe_with_a_story_column():
-    """The stories may also come as a DataFrame with a `story` column."""
-    frame = pd.DataFrame({"story": SPLIT.key["example"]})
+def test_split_accepts_a_dataframe_and_a_dict():
+    """The map may come as a DataFrame with `story` and `scope` columns, or as {story: ids}."""
+    frame = pd.DataFrame(mapped(SPLIT.key["example"]))
     assert SPLIT.check({"stories": frame}).score == 1.0
+    as_dict = {row["story"]: "S" + row["scope"][0][1:] for row in mapped(SPLIT.key["example"])}
+    assert SPLIT.check({"stories": as_dict}).score == 1.0
 
 
 def test_split_lost_scope_is_named_from_the_public_epic():
     """Dropping a slice names the scope line (public data) that no story covers."""
-    result = SPLIT.check({"stories": SPLIT.key["example"][:4]})
+    result = SPLIT.check({"stories": mapped(SPLIT.key["example"][:4])})
     coverage = criterion(result, "coverage")
     assert coverage.earned == 0.8
     assert "'tick items off while shopping'" in coverage.message
 
 
+def test_split_coverage_is_read_from_the_map_not_from_keywords():
+    """Good stories without scope ids cover nothing, and a note says how to map them."""
+    result = SPLIT.check({"stories": list(SPLIT.key["example"])})
+    assert criterion(result, "coverage").earned == 0
+    assert "give each story its `scope` ids" in " ".join(result.notes)
+
+
+def test_split_in_everyday_words_is_covered():
+    """A split that never uses the key's words covers its scope through the map."""
+    stories = [
+        {"story": "As a household shopper, I want this week's recipes to fill the list for me, "
+                  "so that I stop copying ingredients by hand.", "scope": ["S1"]},
+        {"story": "As a household shopper, I want food we still have at home left off, so that "
+                  "we do not end up with three jars of the same thing.", "scope": ["S2"]},
+        {"story": "As a household shopper, I want dairy, bakery and produce kept together on the "
+                  "list, so that I cross the supermarket only once.", "scope": ["S3"]},
+        {"story": "As a household shopper, I want my partner to see the same list on their "
+                  "phone, so that either of us can pick up the groceries.", "scope": ["S4"]},
+        {"story": "As a household shopper, I want to cross off what is already in the trolley, "
+                  "so that I see at a glance what is still missing.", "scope": ["S5"]},
+    ]
+    assert SPLIT.check({"stories": stories}).score == 1.0
+
+
+def test_split_a_claim_the_story_does_not_support_covers_nothing():
+    """A story mapped to a scope line it says nothing about does not cover it; a note says so."""
+    stories = mapped(SPLIT.key["example"])
+    stories[4]["scope"] = ["S1", "S5"]
+    stories[0] = {"story": "As a household shopper, I want to pay for groceries with a saved "
+                           "card, so that I do not type my card number each time.",
+                  "scope": ["S1"]}
+    result = SPLIT.check({"stories": stories})
+    assert criterion(result, "coverage").earned == pytest.approx(0.8)
+    assert "story 1 -> S1" in " ".join(result.notes)
+
+
+def test_split_by_technical_layer_is_flagged_against_invest():
+    """A database story, an API story and a screen story are horizontal slices."""
+    stories = [
+        {"story": "As a shopper, I want a shopping-list table in the database, so that the "
+                  "items are kept somewhere.", "scope": ["S1"]},
+        {"story": "As a shopper, I want an API endpoint that returns the list, so that the app "
+                  "can load it.", "scope": ["S2"]},
+        {"story": "As a shopper, I want the screens for the list designed, so that developers "
+                  "know what to build.", "scope": ["S3"]},
+    ]
+    result = SPLIT.check({"stories": stories})
+    form = criterion(result, "form")
+    assert form.earned == 0 and "horizontal slice" in form.message and "INVEST" in form.message
+    assert criterion(result, "coverage").earned == 0
+
+
 def test_split_epic_restated_scores_low():
     """Handing back the epic as a single story scores low and says to split it."""
-    result = SPLIT.check({"stories": [SPLIT.data["epic"]["text"]]})
-    assert result.score <= 0.4
+    result = SPLIT.check({"stories": [{"story": SPLIT.data["epic"]["text"],
+                                       "scope": list(SPLIT.data["epic"]["scope"])}]})
+    assert result.score <= 0.3
     assert "split this epic into 3 to 6" in criterion(result, "size").message
 
 
 def test_split_duplicates_are_flagged():
     """Two identical stories are flagged as duplicates (rule K11)."""
-    stories = [*SPLIT.key["example"], SPLIT.key["example"][0]]
+    stories = [*mapped(SPLIT.key["example"]), mapped(SPLIT.key["example"])[0]]
     assert "duplicates" in criterion(SPLIT.check({"stories": stories}), "size").message
 
 
@@ -145,9 +229,9 @@ def test_split_blank_and_malformed_answers():
     assert SPLIT.check({"stories": ____}).outcome is Outcome.NOT_ATTEMPTED
     assert SPLIT.check({"stories": []}).outcome is Outcome.NOT_ATTEMPTED
     one = SPLIT.check({"stories": "As a shopper, I want a list, so that I shop."})
-    assert one.outcome is Outcome.INCORRECT and "make it a list of strings" in one.message
+    assert one.outcome is Outcome.INCORRECT and "make it a list" in one.message
     number = SPLIT.check({"stories": 42})
-    assert "should be a list of strings" in number.message
+    assert "should be a list of dicts with the keys `story` and `scope`" in number.message
 
 
 # --- link items --------------------------------------------------------------------------------

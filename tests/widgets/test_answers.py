@@ -100,9 +100,11 @@ def _fill(problem_id: str) -> tuple[AnswerForm, dict[str, Any]]:
             code.append({"item_id": i, **ex})
         return form, {"repaired": code}
     if kind == "SplitEpic":
+        code = []
         for row, story in zip(form.spec.sections[0].rows, key["example"], strict=False):
             form.set("items", row.id, "story", story)
-        return form, {"stories": list(key["example"])}
+            code.append({"story": story, "scope": [row.id]})
+        return form, {"stories": code}
     if kind == "TimelineToOutcomes":
         example = key["example"]
         for row in example["outcomes"]:

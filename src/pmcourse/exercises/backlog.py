@@ -2,11 +2,15 @@
 
 Story wording is checked by the course linter (kind ``task``) plus the story template
 "As a <user>, I want <action>, so that <reason>" and Given / When / Then acceptance criteria, which
-are structure, not word lists. Key formats:
+are structure, not word lists. Every story and criterion passes the text gate first (no
+placeholder, no copy of the original, a "so that" that adds a reason, a Given, When and Then that
+each say something); a text that fails it earns nothing on the criteria that read it. Key formats:
 
 - `RepairStories`: ``{"topics": {item_id: [topic words]}, "example": {item_id: {"story",
-  "acceptance"}}}``; a rewrite must keep at least one topic word of its original.
+  "acceptance"}}}``; a rewrite must keep a topic word (or a word of its original's own need).
 - `SplitEpic`: ``{"scope": {scope_id: [words that show a story covers it]}, "example": [story]}``.
+  The learner maps each story to the scope ids it covers; coverage is read from that mapping
+  (the words only confirm that a story mapped to a scope line speaks of it at all).
 - ``example`` is optional (practice keys only; graded keys keep just what grading needs).
 - `LinkItems`: ``{"parents": {item_id: [allowed parent ids]}}``.
 - `SpotOutcome`: ``{"outcomes": [item_id, ...], "why": {item_id: reason}}``.
@@ -24,10 +28,12 @@ from typing import Any
 
 from .answers import plain_text, records, type_name
 from .errors import AnswerError, NotAttempted
+from .gate import content_words, gate, stem
 from .placeholder import is_placeholder
 from .problem import Problem
 from .result import CriterionResult
 from .roadmap_plan import pairs_as_rows
+from .textual import id_list, listing
 from .timeline import NO_EXAMPLE, grouped, lint_problems
 
 STORY = re.compile(
@@ -43,6 +49,22 @@ REPAIR_RULES = frozenset({"vague-words", "not-atomic", "system-as-user", "outcom
 """Linter rules a repaired story must not trip, even as warnings: the exercise targets them."""
 MIN_CHILDREN, MAX_CHILDREN = 3, 6
 """An epic splits into 3-6 stories (content-research E11 c)."""
+TECHNICAL_LAYER = re.compile(
+    r"\b(?:databases?|db|(?:database|db|sql) tables?|schemas?|migrations?|apis?|endpoints?|"
+    r"back-?ends?|front-?ends?|servers?|caches?|microservices?|data ?models?|orm|sql|ui layer|"
+    r"ui components?|"
+    r"(?:the |all )?screens? (?:for|of)|mock-?ups?|wireframes?)\b",
+    re.IGNORECASE,
+)
+"""Technical layers: a story that builds one (a database story, an API story, a screen story) is
+a horizontal slice that no user can use on its own (against INVEST's Independent and Valuable)."""
+GENERIC_STORY_WORDS = frozenset({
+    "user", "users", "member", "members", "want", "able", "app", "system", "so", "that", "as",
+    "feature", "page", "screen", "work", "works", "better", "nicer", "quick", "quickly", "simple",
+    "easy", "fast",
+})
+"""Words of a flawed story that say nothing about its need (they do not keep a rewrite on topic)."""
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_STORY_WORDS)
 
 
 def story_problems(text: str) -> list[str]:
@@ -50,6 +72,10 @@ def story_problems(text: str) -> list[str]:
     problems = []
     if not STORY.match(text):
         problems.append("it does not follow 'As a <user>, I want <action>, so that <reason>'")
+    elif TECHNICAL_LAYER.search(_means(text)):
+        problems.append("it builds one technical layer (a horizontal slice): no user can use it "
+                        "on its own, which breaks INVEST's Independent and Valuable. Slice by "
+                        "what a user can do, through every layer")
     return problems + lint_problems(text, "task", REPAIR_RULES)
 
 
@@ -133,24 +159,26 @@ class RepairStories:
         clear: list[tuple[str, str]] = []
         tested: list[tuple[str, str]] = []
         on_topic: list[tuple[str, str]] = []
+        earlier: dict[str, str | None] = {}
         for item, original in given.items():
             story, criteria = rewrites.get(item, (None, []))
             if story is None:
                 for bucket in (form, clear, tested, on_topic):
                     bucket.append((item, "no rewrite yet"))
                 continue
-            if " ".join(story.lower().split()) == " ".join(original.lower().split()):
+            verdict = gate(story, field=f"story of {item}", data_texts=(original,),
+                           prompt_texts=(problem.prompt,), other_fields=earlier, min_words=6)
+            earlier[f"story of {item}"] = story
+            if not verdict:
                 for bucket in (form, clear, tested, on_topic):
-                    bucket.append((item, "still the original: rewrite it"))
+                    bucket.append((item, verdict.reason))
                 continue
             if not STORY.match(story):
                 form.append((item, "does not follow 'As a <user>, I want <action>, so that "
                                    "<reason>'"))
             clear += [(item, problem) for problem in lint_problems(story, "task", REPAIR_RULES)]
-            if not any(GIVEN_WHEN_THEN.search(c) for c in criteria):
-                tested.append((item, "no criterion with all of Given, When and Then"
-                               if criteria else "no acceptance criteria"))
-            if not contains_any(story, key["topics"][item]):
+            tested += [(item, why) for why in _acceptance_problems(criteria, story)]
+            if not _on_topic(story, original, key["topics"][item]):
                 on_topic.append((item, "no longer about the need the original was about"))
         n = len(given)
         return [
@@ -169,6 +197,7 @@ class RepairStories:
         self, name: str, label: str, index: int, problems: list[tuple[str, str]], n: int,
         ok: str,
     ) -> CriterionResult:
+        """One criterion over `n` items; `problems` lists (item, why) for each item that fails."""
         bad = len({item for item, _ in problems})
         message = ok if not problems else grouped(problems)
         return CriterionResult(name, label, self.weights[index], (n - bad) / n, message)
@@ -183,6 +212,28 @@ class RepairStories:
                       f"- Story: {good['story']}",
                       f"- Acceptance: {good['acceptance']}", ""]
         return "\n".join(lines).strip()
+
+
+def _acceptance_problems(criteria: list[str], story: str) -> list[str]:
+    """Why no acceptance criterion of a story is a test (empty when one is)."""
+    if not criteria:
+        return ["no acceptance criteria"]
+    complete = [c for c in criteria if GIVEN_WHEN_THEN.search(c)]
+    if not complete:
+        return ["no criterion with all of Given, When and Then"]
+    verdicts = [gate(c, field="acceptance criterion", data_texts=(story,), min_words=6)
+                for c in complete]
+    if not any(verdicts):
+        return [verdicts[0].reason]
+    return []
+
+
+def _on_topic(story: str, original: str, topics: Sequence[str]) -> bool:
+    """True when `story` keeps a topic word of the key, or a word naming its original's need."""
+    if contains_any(story, topics):
+        return True
+    need = {stem(w) for w in content_words(original)} - _GENERIC_STEMS
+    return bool(need & {stem(w) for w in content_words(_means(story))})
 
 
 def _texts(answer: Any, var: str, column: str) -> list[str]:
@@ -209,61 +260,136 @@ def _texts(answer: Any, var: str, column: str) -> list[str]:
     return [t for t in texts if t]
 
 
+def _mapped_stories(answer: Any, var: str) -> list[tuple[str, list[str] | None]]:
+    """Stories with the scope ids each covers: from a list of dicts or a DataFrame with `story`
+    and `scope` columns, a dict ``{story: [scope ids]}``, or a plain list of stories (no map)."""
+    if isinstance(answer, Mapping) and not is_placeholder(answer):
+        out = []
+        for story, scope in answer.items():
+            text = plain_text(story) if isinstance(story, str) else None
+            if text:
+                out.append((text, id_list(scope, f"the scope ids of `{var}['{text[:30]}']`")
+                            or []))
+        return out
+    if isinstance(answer, str) or (isinstance(answer, Sequence) and not isinstance(
+            answer, bytes) and all(isinstance(v, str) for v in answer)):
+        return [(t, None) for t in _texts(answer, var, "story")]
+    try:
+        rows = records(answer, var, ("story", "scope"), optional=("scope",))
+    except AnswerError:
+        if is_placeholder(answer):
+            raise
+        msg = (f"`{var}` should be a list of dicts with the keys `story` and `scope` (the scope "
+               f"ids the story covers), e.g. `[{{'story': 'As a ...', 'scope': ['S1']}}]`; it "
+               f"is {type_name(answer)}.")
+        raise AnswerError(msg) from None
+    out = []
+    for n, row in enumerate(rows, start=1):
+        text = plain_text(row["story"]) if isinstance(row["story"], str) else None
+        if text:
+            out.append((text, id_list(row["scope"], f"`scope` of story {n}") or []))
+    return out
+
+
 @dataclass(frozen=True)
 class SplitEpic:
-    """Grades the split of an epic into stories: scope kept, each story well-formed, a sane size."""
+    """Grades the split of an epic into stories: each story mapped to the scope it covers, each
+    story well-formed and vertical (not one technical layer), and a sane size."""
 
     var: str = "stories"
     epic: str = "epic"
     """Problem input ``{"text": ..., "scope": {scope_id: description}}``."""
     weights: tuple[float, float, float] = (0.4, 0.35, 0.25)
     """Shares for scope coverage, story form and size (count, uniqueness, no mini-epics)."""
+    scope_lost_cap: str | None = "scope_lost"
+    """The problem's cap for a split that loses scope (the point of the exercise)."""
+
+    @property
+    def cap_ids(self) -> tuple[str, ...]:
+        return (self.scope_lost_cap,) if self.scope_lost_cap else ()
 
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
-        stories = _texts(answers[self.var], self.var, "story")
-        if not stories:
+        mapped = _mapped_stories(answers[self.var], self.var)
+        if not mapped:
             msg = f"`{self.var}` is empty: write one story per slice of the epic."
             raise NotAttempted(msg)
-        scope = problem.data[self.epic]["scope"]
-        covers = [{s for s, words in key["scope"].items() if contains_any(_means(t), words)}
-                  for t in stories]
+        epic = problem.data[self.epic]
+        scope = epic["scope"]
+        stories = [text for text, _ in mapped]
+        notes = []
+        unknown = sorted({s for _, ids in mapped for s in ids or () if s not in scope})
+        if unknown:
+            notes.append(f"{listing(unknown)}: not a scope id of this epic; use "
+                         f"{listing(list(scope))}.")
+        if all(ids is None for _, ids in mapped):
+            notes.append("Your stories say nothing about which scope line each covers: give "
+                         "each story its `scope` ids, e.g. `{'story': 'As a ...', 'scope': "
+                         "['S1']}`.")
+        problems: list[list[str]] = []
+        counts: list[bool] = []  # a story can cover scope: real content, through every layer
+        earlier: dict[str, str | None] = {}
+        for n, text in enumerate(stories, start=1):
+            verdict = gate(text, field=f"story {n}", data_texts=(epic["text"],),
+                           prompt_texts=(problem.prompt,), other_fields=earlier, min_words=6)
+            earlier[f"story {n}"] = text
+            problems.append([verdict.reason] if not verdict else story_problems(text))
+            counts.append(bool(verdict) and not TECHNICAL_LAYER.search(_means(text)))
+        covers = [
+            {s for s in (ids or ()) if s in scope and self._speaks_of(text, scope[s], key, s)}
+            if counts[n] else set()
+            for n, (text, ids) in enumerate(mapped)
+        ]
+        loose = [f"story {n + 1} -> {s}" for n, (text, ids) in enumerate(mapped)
+                 for s in ids or () if s in scope and counts[n]
+                 and not self._speaks_of(text, scope[s], key, s)]
+        if loose:
+            notes.append(f"{listing(loose)}: the story says nothing about that scope line; say "
+                         "in the story which part of it the user gets.")
+        claimed = [set(ids or ()) & set(scope) for _, ids in mapped]
         return [
             self._coverage(scope, covers),
-            self._form(stories),
-            self._size(stories, covers, len(scope)),
-        ], ()
+            self._form(stories, problems),
+            self._size(stories, claimed, len(scope)),
+        ], tuple(notes)
+
+    @staticmethod
+    def _speaks_of(story: str, description: str, key: Any, scope_id: str) -> bool:
+        """True when a story mapped to a scope line shares a word with it (or its key words)."""
+        if contains_any(story, key["scope"].get(scope_id, ())):
+            return True
+        line = {stem(w) for w in content_words(description)} - _GENERIC_STEMS
+        return bool(line & {stem(w) for w in content_words(story)})
 
     def _coverage(self, scope: Mapping[str, str], covers: list[set[str]]) -> CriterionResult:
         lost = [s for s in scope if not any(s in c for c in covers)]
         message = (
             f"All {len(scope)} parts of the epic's scope are covered by a story."
             if not lost
-            else "No story covers: " + "; ".join(f"'{scope[s]}'" for s in lost)
-                 + ". Scope must not get lost in a split (if a story does cover it, use the "
-                 "epic's own words for that part)."
+            else "No story that a user could use is mapped to: " + "; ".join(f"'{scope[s]}'" for s in lost)
+                 + ". Scope must not get lost in a split: map each story to the scope ids it "
+                 "delivers."
         )
         return CriterionResult(
             "coverage", "No scope is lost in the split", self.weights[0],
             (len(scope) - len(lost)) / len(scope), message,
+            cap=self.scope_lost_cap if lost else None,
         )
 
-    def _form(self, stories: list[str]) -> CriterionResult:
-        problems = [(f"story {n}", problem) for n, text in enumerate(stories, start=1)
-                    for problem in story_problems(text)]
-        bad = len({item for item, _ in problems})
+    def _form(self, stories: list[str], problems: list[list[str]]) -> CriterionResult:
+        found = [(f"story {n}", why) for n, whys in enumerate(problems, start=1) for why in whys]
+        bad = sum(bool(whys) for whys in problems)
         message = (
-            "Every story follows the template and passes the backlog linter."
-            if not problems
-            else grouped(problems)
+            "Every story follows the template, passes the backlog linter and cuts through every "
+            "layer." if not found else grouped(found)
         )
         return CriterionResult(
-            "form", "Each story is well-formed and clear (US-1, linter)", self.weights[1],
-            (len(stories) - bad) / max(len(stories), MIN_CHILDREN), message,
+            "form", "Each story is well-formed, clear and vertical (US-1, INVEST, linter)",
+            self.weights[1], (len(stories) - bad) / max(len(stories), MIN_CHILDREN), message,
         )
 
-    def _size(self, stories: list[str], covers: list[set[str]], parts: int) -> CriterionResult:
+    def _size(self, stories: list[str], claimed: list[set[str]], parts: int) -> CriterionResult:
         checks, problems = 3, []
         if not MIN_CHILDREN <= len(stories) <= MAX_CHILDREN:
             problems.append(f"you wrote {_count(len(stories), 'story')}; split this epic into "
@@ -271,7 +397,7 @@ class SplitEpic:
         normal = [" ".join(t.lower().split()) for t in stories]
         if len(set(normal)) < len(normal):
             problems.append("some stories are duplicates (rule K11)")
-        big = [n for n, c in enumerate(covers, start=1) if len(c) >= max(3, parts - 1)]
+        big = [n for n, c in enumerate(claimed, start=1) if len(c) >= max(3, parts - 1)]
         if big:
             problems.append(f"story {_ids([str(n) for n in big])} still covers most of the "
                             "epic: each story should be one slice a team can finish in a sprint")
@@ -288,10 +414,12 @@ class SplitEpic:
     def describe(self, problem: Problem, key: Any) -> str:
         if "example" not in key:
             return NO_EXAMPLE
+        scope = problem.data[self.epic]["scope"]
         lines = [f"Epic: _{problem.data[self.epic]['text']}_", ""]
-        lines += [f"{n}. {story}" for n, story in enumerate(key["example"], start=1)]
-        lines += ["", "Other splits earn full marks too when every part of the scope has a "
-                  "story and each story is well-formed."]
+        for n, (story, sid) in enumerate(zip(key["example"], scope, strict=False), start=1):
+            lines.append(f"{n}. {story} (covers {sid})")
+        lines += ["", "Other splits earn full marks too when every scope line has a well-formed "
+                  "story mapped to it, and each story is a vertical slice a user can use."]
         return "\n".join(lines)
 
 

@@ -243,9 +243,12 @@ def _too_short(text: str, min_words: int) -> str:
 
 
 def _is_verb_like(word: str) -> bool:
+    """A word that can carry a sentence: an everyday verb, or an -ed/-ise/-ize/-ify form (an -ing
+    form alone does not: "patients recovering physiotherapy injury app" says nothing)."""
     base = word[:-1] if word.endswith("s") else word
-    return (word.endswith(_VERB_ENDINGS) and len(word) > 4) or word in COMMON_VERBS \
-        or base in COMMON_VERBS or (word.endswith("es") and word[:-2] in COMMON_VERBS)
+    return (word.endswith(_VERB_ENDINGS) and not word.endswith("ing") and len(word) > 4) \
+        or word in COMMON_VERBS or base in COMMON_VERBS \
+        or (word.endswith("es") and word[:-2] in COMMON_VERBS)
 
 
 def _noun_run(text: str) -> str:
@@ -254,8 +257,7 @@ def _noun_run(text: str) -> str:
         return ""
     if any(w in FUNCTION_WORDS and w not in {"and", "or"} for w in real):
         return ""
-    verbs = sum(_is_verb_like(w) for w in real)
-    if verbs >= 2 or (verbs == 1 and len(real) < 6):
+    if any(_is_verb_like(w) for w in real):
         return ""
     return ("is a list of words with no verb ('"
             + _short(text) + "'): write a sentence that says who does or gets what.")
@@ -328,8 +330,8 @@ def _given_when_then(text: str) -> str:
     if not parts:
         return ""
     empty = [name.capitalize() for name in ("given", "when", "then")
-             if len(real_words(parts[name])) < 2 or not [w for w in content_words(parts[name])
-                                                         if len(w) >= 3]]
+             if len(real_words(parts[name])) < 2 or not [
+                 w for w in content_words(parts[name]) if len(w) >= 3 or w.isdigit()]]
     if empty:
         return (f"has a {'/'.join(empty)} that carries no content: each of Given, When and "
                 "Then needs a situation, an action or a result in words.")

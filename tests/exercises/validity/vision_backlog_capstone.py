@@ -184,3 +184,241 @@ CASES += [
                    "short daily sessions with video guidance.",
     }}, why="both statements pasted from the brief"),
 ]
+
+
+# --- backlog: repair stories ------------------------------------------------------------------
+def _repairs(rows: dict[str, tuple[str, str]]) -> list[dict]:
+    return [{"item_id": i, "story": s, "acceptance": a} for i, (s, a) in rows.items()]
+
+
+CASES += [
+    Case("practice.backlog_repair", "valid", 1.0, {"repaired": _repairs({
+        "B01": ("As a home cook, I want an alert the evening before my spinach goes off, so "
+                "that I cook it instead of binning it.",
+                "Given spinach with a use-by date of tomorrow, when it is 7 pm today, then I "
+                "receive an alert that names the spinach."),
+        "B02": ("As a shopper standing in the supermarket, I want my shopping list to appear "
+                "within one second of tapping it, so that I keep moving down the aisle.",
+                "Given a list of 30 items and a weak mobile signal, when I tap the list, then "
+                "all 30 items appear within one second."),
+        "B03": ("As a home cook, I want to scan a jar's barcode to put it in my pantry, so that "
+                "I skip typing its name and size.",
+                "Given a jar of pesto whose barcode is known, when I scan it, then the pesto is "
+                "listed in my pantry with its name and size."),
+        "B04": ("As a parent, I want to plan the family's dinners for the week in one go, so "
+                "that weeknights start without a debate about food.",
+                "Given an empty week, when I drag five recipes onto Monday to Friday, then the "
+                "week shows one dinner per day."),
+    })}, why="four clean stories with testable criteria, in fresh words"),
+    Case("practice.backlog_repair", "valid", 1.0, {"repaired": _repairs({
+        "B01": ("As someone who cooks for two, I want to be told which groceries expire "
+                "tomorrow, so that we eat them before they spoil.",
+                "Given yoghurt expiring tomorrow\nWhen the morning check runs at 8:00\nThen my "
+                "phone shows the yoghurt in a reminder"),
+        "B02": ("As a weekly shopper, I want the list to open in under two seconds on a slow "
+                "connection, so that I am not stuck at the shelf.",
+                "Given a 3G connection, when I open a 50-item list, then the first items show "
+                "within two seconds."),
+        "B03": ("As a parent unpacking groceries, I want to add each item by pointing the camera "
+                "at its barcode, so that the pantry stays accurate with little effort.",
+                "Given a known barcode on a box of rice, when I point the camera at it, then "
+                "rice is added to the pantry."),
+        "B04": ("As a parent, I want to share our shopping list with my partner, so that "
+                "whoever passes a shop can buy what we need.",
+                "Given a list shared with my partner, when my partner ticks off eggs, then eggs "
+                "show as bought on my phone."),
+    })}, why="other words, criteria on separate lines"),
+    Case("practice.backlog_repair", "wrong", 0.45, {"repaired": _repairs({
+        "B01": ("As a user, I want expiry reminders to be smart and easy, so that the app is "
+                "better.", "It should work well."),
+        "B02": ("As a shopper, I want the shopping list to be fast, so that shopping is nicer.",
+                "Given a list, when opened, then fast."),
+        "B03": ("As a home cook, I want to scan a barcode to add a pantry item, so that I do not "
+                "type it.", "Given a tin with a barcode, when I scan it, then the tin is added "
+                "to my pantry."),
+        "B04": ("As a parent, I want to plan meals and share the list and track spending, so "
+                "that the week is organised.", "Given a plan, when I share, then it is shared."),
+    })}, why="vague words and compound stories kept, weak criteria"),
+    Case("practice.backlog_repair", "gaming", 0.0, {"repaired": _repairs({
+        "B01": ("As a user, I want reminders, so that reminders.", "Given x When y Then z"),
+        "B02": ("As a user, I want the shopping list, so that shopping list.",
+                "Given a When b Then c"),
+        "B03": ("As a user, I want pantry barcode, so that pantry barcode.",
+                "Given p When q Then r"),
+        "B04": ("As a user, I want plan share spend, so that plan share spend.",
+                "Given s When t Then u"),
+    })}, why="template with topic words, so-that repeats want, letter criteria"),
+    Case("backlog.repair_stories", "valid", 1.0, {"repaired": _repairs({
+        "C01": ("As a club member, I want a text message the evening before my court booking, "
+                "so that I turn up on time or cancel in good time.",
+                "Given a booking tomorrow at 9:00, when it is 19:00 today, then I get a text "
+                "with the court and the time."),
+        "C02": ("As a member, I want to book a court with three taps from the home screen, so "
+                "that I can book while on a short break.",
+                "Given I am signed in and court 2 is free at 18:00, when I tap the slot and "
+                "confirm, then the booking appears in My bookings."),
+        "C03": ("As a member, I want to see free courts for today within two seconds, so that "
+                "I can grab one before a friend books elsewhere.",
+                "Given eight courts and a 4G signal, when I open today's view, then every free "
+                "slot is shown within two seconds."),
+        "C04": ("As a club member, I want to pay the guest fee for my visitor online, so that "
+                "my guest can play without a trip to the desk.",
+                "Given a booking with one guest, when I pay the 5 euro guest fee by card, then "
+                "the booking shows the guest as paid."),
+    })}, why="four repaired stories, one need each, testable"),
+    Case("backlog.repair_stories", "valid", 1.0, {"repaired": _repairs({
+        "C01": ("As a player with a booked court, I want a push alert two hours ahead, so that "
+                "I do not forget the game.",
+                "Given a court booked for 20:00, when the clock reaches 18:00, then my phone "
+                "shows an alert naming court and time."),
+        "C02": ("As a member on a lunch break, I want booking a court to take under 30 seconds, "
+                "so that I can book before going back to work.",
+                "Given a free slot at 12:30, when I book it from the app, then the confirmation "
+                "appears within 30 seconds of opening the app."),
+        "C03": ("As a member planning an evening game, I want court availability to load in "
+                "under two seconds, so that I can choose a free slot quickly.",
+                "Given six courts with bookings, when I open the availability view, then all "
+                "free slots show in under two seconds."),
+        "C04": ("As a club member, I want to invite my partner to a court I booked, so that "
+                "they get the time and court number.",
+                "Given my booking on Sunday at 11:00, when I invite Alex, then Alex receives "
+                "the court number and start time."),
+    })}, why="other words and other kept needs"),
+    Case("backlog.repair_stories", "wrong", 0.4, {"repaired": _repairs({
+        "C01": ("As a member, I want booking reminders, so that I remember my bookings.",
+                "Reminders are sent."),
+        "C02": ("As a member, I want booking to be quick and easy, so that I can book.",
+                "Given I book, when it is quick, then it is good."),
+        "C03": ("As the server, I want cached availability, so that pages load faster.",
+                "Given a cache, when a page loads, then it is fast."),
+        "C04": ("As a member, I want to book and pay and invite a partner, so that we can play "
+                "together.", "Given a booking, when I pay and invite, then all is done."),
+    })}, why="restated wishes, system as user, compound story, weak criteria"),
+    Case("backlog.repair_stories", "gaming", 0.0, {"repaired": _repairs({
+        i: ("As a member, I want booking court fee invite, so that booking court fee invite.",
+            "Given a When b Then c") for i in ("C01", "C02", "C03", "C04")
+    })}, why="one keyword-stuffed story pasted four times"),
+]
+
+# --- backlog: split the epic ------------------------------------------------------------------
+CASES += [
+    Case("practice.split_epic", "valid", 1.0, {"stories": [
+        {"story": "As a household shopper, I want this week's recipes to fill the shopping "
+                  "list for me, so that I stop copying ingredients by hand.", "scope": ["S1"]},
+        {"story": "As a household shopper, I want things we still have at home left off, so "
+                  "that we do not end up with three jars of the same spice.", "scope": ["S2"]},
+        {"story": "As a household shopper, I want dairy, bakery and produce kept together on "
+                  "the list, so that I cross the supermarket only once.", "scope": ["S3"]},
+        {"story": "As a household shopper, I want my partner to see the same list on their "
+                  "phone, so that either of us can pick up the groceries.", "scope": ["S4"]},
+        {"story": "As a household shopper, I want to cross off what is already in the trolley, "
+                  "so that I see at a glance what is still missing.", "scope": ["S5"]},
+    ]}, why="everyday words, every scope line mapped"),
+    Case("practice.split_epic", "valid", 1.0, {"stories": {
+        "As a parent who shops on Saturdays, I want the list drafted from the meal plan, so "
+        "that nothing for Tuesday's dinner is forgotten.": ["S1"],
+        "As a parent who shops on Saturdays, I want pantry items we have in stock skipped, so "
+        "that money is not spent twice.": ["S2"],
+        "As a parent who shops on Saturdays, I want the list in the order of the aisles, so "
+        "that the kids and I are out of the shop sooner.": ["S3"],
+        "As a parent who shops on Saturdays, I want to send the list to my teenager, so that "
+        "they can do the shop when I cannot.": ["S4"],
+        "As a parent who shops on Saturdays, I want to tick off each item as it goes in the "
+        "basket, so that I know when we are done.": ["S5"],
+    }}, why="a dict story -> scope ids, another persona"),
+    Case("practice.split_epic", "wrong", 0.35, {"stories": [
+        {"story": "As a shopper, I want a shopping-list table in the database, so that items "
+                  "are stored.", "scope": ["S1", "S2"]},
+        {"story": "As a shopper, I want an API endpoint to sort the list by aisle, so that the "
+                  "app can call it.", "scope": ["S3"]},
+        {"story": "As a shopper, I want to share my list with my partner, so that either of us "
+                  "can shop.", "scope": ["S4"]},
+    ]}, why="split by technical layer, one vertical story, ticking off lost"),
+    Case("practice.split_epic", "gaming", 0.05, {"stories": [
+        {"story": "As a household shopper, I want a smart shopping list, so that I only buy "
+                  "what our meal plan needs.", "scope": ["S1", "S2", "S3", "S4", "S5"]},
+        {"story": "As a shopper, I want plan pantry aisle share tick, so that plan pantry aisle "
+                  "share tick.", "scope": ["S1", "S2", "S3", "S4", "S5"]},
+        {"story": "As a shopper, I want the list, so that list.", "scope": ["S1"]},
+    ]}, why="epic restated, keyword-stuffed stories, every scope id claimed"),
+    Case("backlog.split_epic", "valid", 1.0, {"stories": [
+        {"story": "As a club coach, I want to post next month's group lessons with their times, "
+                  "so that players can plan around them.", "scope": ["S1"]},
+        {"story": "As a player, I want to reserve a place in a group lesson from my phone, so "
+                  "that I know I am in before I travel.", "scope": ["S2"]},
+        {"story": "As a player, I want to pay for the lesson by card when I reserve, so that "
+                  "nobody has to handle cash on court.", "scope": ["S3"]},
+        {"story": "As a player, I want to join a queue for a full lesson, so that I get the "
+                  "next free place automatically.", "scope": ["S4"]},
+        {"story": "As a club coach, I want to call off a lesson and have everyone booked told "
+                  "at once, so that no one turns up in the rain.", "scope": ["S5"]},
+    ]}, why="every scope line mapped, in other words"),
+    Case("backlog.split_epic", "valid", 0.9, {"stories": [
+        {"story": "As a club coach, I want to publish my weekly lesson schedule, so that "
+                  "players see when I teach.", "scope": ["S1"]},
+        {"story": "As a player, I want to enrol in a lesson and pay its fee online in one step, "
+                  "so that my place is confirmed.", "scope": ["S2", "S3"]},
+        {"story": "As a player, I want a waiting-list place when a lesson is full, so that I "
+                  "can still get in if someone drops out.", "scope": ["S4"]},
+        {"story": "As a club coach, I want players told when I cancel a lesson, so that nobody "
+                  "travels for nothing.", "scope": ["S5"]},
+    ]}, why="sign-up and payment in one story, still fine for an expert"),
+    Case("backlog.split_epic", "wrong", 0.45, {"stories": [
+        {"story": "As a club coach, I want to publish my lesson timetable, so that players see "
+                  "when I teach.", "scope": ["S1"]},
+        {"story": "As a player, I want to sign up for a lesson, so that my place is held.",
+         "scope": ["S2"]},
+        {"story": "As a player, I want to pay the lesson fee online, so that I do not bring "
+                  "cash.", "scope": ["S3"]},
+    ]}, why="waiting list and cancellations silently dropped"),
+    Case("backlog.split_epic", "gaming", 0.05, {"stories": [
+        {"story": "As a coach, I want timetable sign up fee waiting list cancel, so that "
+                  "timetable sign up fee waiting list cancel.",
+         "scope": ["S1", "S2", "S3", "S4", "S5"]},
+        {"story": "Create the lessons table in the database", "scope": ["S1"]},
+        {"story": "Build the sign-up endpoint", "scope": ["S2"]},
+    ]}, why="one keyword-stuffed story claiming all scope, layers"),
+]
+
+# --- backlog: link items and spot outcomes -----------------------------------------------------
+_LARDER_LINKS = {"I01": "O1", "I02": "O2", "I03": "O3", "I04": "O2", "I05": "O1", "I06": "O3",
+                 "I07": "O2", "I08": "O1"}
+_COURT_LINKS = {"D01": "P1", "D02": "P2", "D03": "P3", "D04": "P1", "D05": "P2", "D06": "P1",
+                "D07": "P1", "D08": "P3"}
+CASES += [
+    Case("practice.link_items", "valid", 1.0, {"links": _LARDER_LINKS},
+         why="every item to the outcome it moves, as a dict"),
+    Case("practice.link_items", "valid", 1.0, {"links": [
+        {"item_id": i, "outcome_id": o} for i, o in {**_LARDER_LINKS, "I08": "O3"}.items()]},
+         why="barcode scanning to lean shopping, the other defensible link"),
+    Case("practice.link_items", "wrong", 0.6, {"links": {
+        **_LARDER_LINKS, "I03": "O1", "I05": "O3", "I07": "O3"}},
+         why="three items linked to outcomes they do not move"),
+    Case("practice.link_items", "gaming", 0.1, {"links": dict.fromkeys(_LARDER_LINKS, "O1")},
+         why="every item to the same outcome"),
+    Case("backlog.link_items", "valid", 1.0, {"links": _COURT_LINKS},
+         why="the defensible alternatives for D06 and D07"),
+    Case("backlog.link_items", "valid", 1.0, {"links": {
+        **_COURT_LINKS, "D06": "P3", "D07": "P2"}}, why="the key's first choices"),
+    Case("backlog.link_items", "wrong", 0.55, {"links": {
+        **_COURT_LINKS, "D03": "P1", "D08": "P1", "D05": "P3"}},
+         why="off-peak items under the booking outcome"),
+    Case("backlog.link_items", "gaming", 0.1, {"links": dict.fromkeys(_COURT_LINKS, "P1")},
+         why="every item to the same outcome"),
+    Case("practice.spot_outcome", "valid", 1.0, {"spotted": ["B12", "B15", "B19"]},
+         why="the three outcomes, including the one dressed as a story"),
+    Case("practice.spot_outcome", "valid", 1.0, {"spotted": ("B19", "B15", "B12")},
+         why="same decision as a tuple in another order"),
+    Case("practice.spot_outcome", "wrong", 0.4, {"spotted": ["B12", "B15", "B20"]},
+         why="sorted by form: the task starting with 'cut' flagged, the story-shaped one missed"),
+    Case("practice.spot_outcome", "gaming", 0.0, {"spotted": [f"B{n}" for n in range(11, 21)]},
+         why="every item flagged"),
+    Case("backlog.spot_outcome", "valid", 1.0, {"spotted": ["E02", "E05", "E08", "E10"]},
+         why="all four outcomes"),
+    Case("backlog.spot_outcome", "valid", 1.0, {"spotted": ["E10", "E08", "E05", "E02"]},
+         why="another order"),
+    Case("backlog.spot_outcome", "wrong", 0.45, {"spotted": ["E02", "E05", "E08", "E11"]},
+         why="sorted by form: the certificate task flagged, the story-shaped outcome missed"),
+    Case("backlog.spot_outcome", "gaming", 0.0, {"spotted": [f"E{n:02d}" for n in range(1, 12)]},
+         why="every item flagged"),
+]

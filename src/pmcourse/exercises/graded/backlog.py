@@ -56,10 +56,12 @@ SPLIT_EPIC = Problem(
     prompt=(
         "Split the epic in `epic` into 3 to 6 user stories (\"As a <user>, I want <action>, so "
         "that <reason>\") so that every part of its `scope` is covered by a story and no story "
-        "is the epic again. Store them as a list of strings `stories`."
+        "is the epic again. Store them as a list of dicts `stories`, each with the keys `story` "
+        "and `scope` (the ids of the scope lines the story covers, e.g. `['S1']`)."
     ),
     vars=("stories",),
     grader=SplitEpic(),
+    caps={"scope_lost": 0.6},
     data={"epic": COACHING_EPIC},
     points=3.0,
     hints=("Follow one lesson from timetable to the day it runs (or is cancelled).",),
@@ -122,6 +124,10 @@ COURTSIDE_MIXED = (
     {"item_id": "E08", "text": "Improve member retention after the first year"},
     {"item_id": "E09", "text": "As a member, I want floodlit courts marked in the timetable, so "
      "that I can book evening games in winter."},
+    {"item_id": "E10", "text": "As a club coach, I want more beginners to still be playing three "
+     "months after their first lesson, so that my groups stay full."},
+    {"item_id": "E11", "text": "Reduce failed card payments by renewing the payment provider's "
+     "certificate before it expires on 1 June"},
 )
 
 SPOT_OUTCOME = Problem(
@@ -135,7 +141,9 @@ SPOT_OUTCOME = Problem(
     grader=SpotOutcome(),
     data={"backlog": COURTSIDE_MIXED},
     points=2.0,
-    hints=("A backlog item names a user and an action; an outcome names a result to change.",),
+    hints=("Do not go by the form: ask of each entry whether a team could finish it in a sprint "
+           "(backlog) or whether it is a change in what people do that many items may move "
+           "(roadmap outcome).",),
 )
 
 PROBLEMS = (REPAIR_STORIES, SPLIT_EPIC, LINK_ITEMS, SPOT_OUTCOME)

@@ -95,10 +95,13 @@ SPLIT_EPIC = Problem(
         "The epic in `epic` is too big for one sprint. Split it into 3 to 6 user stories, each "
         "in the form \"As a <user>, I want <action>, so that <reason>\", so that every part of "
         "the epic's `scope` is covered by at least one story and no story is the epic again. "
-        "Store them as a list of strings `stories`, then run `q.check(stories)`."
+        "Say which scope lines each story covers: store a list of dicts `stories`, each with "
+        "the keys `story` and `scope` (a list of scope ids such as `['S1']`), then run "
+        "`q.check(stories)`."
     ),
     vars=("stories",),
     grader=SplitEpic(),
+    caps={"scope_lost": 0.6},
     data={"epic": SHOPPING_EPIC},
     points=3.0,
     hints=(
@@ -106,7 +109,9 @@ SPLIT_EPIC = Problem(
         "gets shared, goes to the shop. Each step is a candidate story.",
         "Check your stories against the five scope lines one by one; a scope line with no story "
         "is scope you have silently dropped.",
-        "Keep one action per story; if a story covers three scope lines, it is still an epic.",
+        "Keep one action per story; if a story covers three scope lines, it is still an epic. "
+        "And slice by what a user can do, not by layer: a database story, an API story and a "
+        "screen story each give the shopper nothing on their own.",
     ),
     key={
         "scope": {
@@ -210,6 +215,10 @@ MIXED_BACKLOG = (
      "stay within our budget."},
     {"item_id": "B18", "text": "As a household cook, I want to scale a recipe to the number of "
      "people eating, so that I cook the right amount."},
+    {"item_id": "B19", "text": "As the Larder team, we want more new households to still be "
+     "planning in their sixth week, so that Larder becomes a habit."},
+    {"item_id": "B20", "text": "Cut recipe-import failures by updating the parser for the three "
+     "recipe sites that changed their layout"},
 )
 
 SPOT_OUTCOME = Problem(
@@ -225,18 +234,23 @@ SPOT_OUTCOME = Problem(
     data={"backlog": MIXED_BACKLOG},
     points=2.0,
     hints=(
-        "A backlog item says who does what. An outcome says what should change, often with a "
-        "number, and nobody in it does anything.",
-        "Look for entries that start with a verb such as 'raise', 'cut', 'increase' or "
-        "'reduce' and name a measure instead of a user.",
+        "A backlog item is work a team can finish and call done. An outcome is a change in "
+        "what people do or get, which many pieces of work may move; nobody can 'finish' it.",
+        "Do not go by the form: a result to aim for can be dressed as a user story, and a "
+        "piece of work can start with 'cut' or 'reduce'. Ask of each entry: could a team "
+        "finish this in a sprint and show it?",
     ),
     key={
-        "outcomes": ["B12", "B15"],
+        "outcomes": ["B12", "B15", "B19"],
         "why": {
             "B12": "A target for the whole product (less waste), with no user and no action: "
                    "a roadmap outcome that many stories will serve.",
             "B15": "A change in behaviour to aim for, not a piece of work a team can finish: it "
                    "belongs on the roadmap, with stories linked beneath it.",
+            "B19": "Written as a story, but the 'user' is the team and the 'want' is a change in "
+                   "other people's behaviour (households still planning in week six): an "
+                   "outcome no sprint can finish. B20, by contrast, starts like an outcome "
+                   "('cut ...') but is a task a team can finish: update one parser.",
         },
     },
     explanation=(

@@ -373,12 +373,13 @@ def _split_epic(problem: Problem) -> FormSpec:
     ), intro=f"The epic: {epic.get('text', '')}")
 
     def build(values: Values) -> dict[str, Any]:
-        stories: list[str] = []
+        stories: dict[str, list[str]] = {}  # story -> the scope lines it was written for
         for row in section.rows:
             text = _text(values["items"][row.id].get("story"))
-            if text and text not in stories:
-                stories.append(text)
-        return {grader.var: _or_placeholder(stories, bool(stories))}
+            if text:
+                stories.setdefault(text, []).extend([row.id] if row.id != "extra" else [])
+        rows = [{"story": text, "scope": scope} for text, scope in stories.items()]
+        return {grader.var: _or_placeholder(rows, bool(rows))}
 
     return FormSpec(problem.id, problem.title, (section,), build)
 
