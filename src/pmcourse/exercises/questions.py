@@ -5,8 +5,9 @@ makes. The grader reads which options of the data an answer picks (a segment, a 
 metric, a thing to build), by id or in the learner's own words, leaving out what the answer turns
 down ("not students", "rather than paid ads"), and scores the choice against the data: the key
 rates every option. A contradicted option anywhere in the choice earns nothing; a target that
-hedges between segments earns the weaker one; otherwise the best option named counts. Citing the data earns credit only when it backs a choice the data supports
-(ids quoted next to a choice that contradicts them earn nothing). A reason and a well-formed text
+hedges between segments earns the weaker one; otherwise the best option named counts. Citing the
+data earns credit only when it backs a choice the data supports (ids quoted next to a choice that
+contradicts them earn nothing). A reason and a well-formed text
 (the text gate, a useful length, the linter's strategy rules) count for the rest.
 
 Key format: ``{"options": {question: {option_id: {"credit": 0..1, "says": [ids, names or word
@@ -136,7 +137,7 @@ class FourQuestions:
         return [
             self._choices(choices, gated),
             self._evidence(given, choices, key),
-            self._reasons(given, choices),
+            self._reasons(given, choices, key),
             self._form(given),
         ], tuple(notes)
 
@@ -198,9 +199,13 @@ class FourQuestions:
         return CriterionResult("evidence", "Each choice rests on the data", self.weights[1],
                                len(backed) / len(QUESTIONS), message)
 
-    def _reasons(self, given: Mapping[str, str],
-                 choices: Mapping[str, tuple[float, str]]) -> CriterionResult:
-        reasoned = [q for q, t in given.items() if choices[q][0] > 0 and _REASON.search(t)]
+    def _reasons(self, given: Mapping[str, str], choices: Mapping[str, tuple[float, str]],
+                 key: Any) -> CriterionResult:
+        """A supported choice with a reason word, or with the data that backs it in words (a
+        finding paraphrased after the choice is its reason; a bare id is not)."""
+        said = {q: [e for e in key["evidence"][q] if not _ID.match(e.lower())] for q in given}
+        reasoned = [q for q, t in given.items() if choices[q][0] > 0 and (
+            _REASON.search(t) or mentions(t, said[q]))]
         bare = [q for q in given if q not in reasoned and choices[q][0] > 0]
         message = (f"{len(reasoned)} of {len(QUESTIONS)} answers give a reason for a supported "
                    "choice."

@@ -448,3 +448,45 @@ CASES += [
                       "F11": "X4", "F12": "X4"},
     }, why="feature names of the timeline pasted as outcomes and metrics"),
 ]
+
+# More answers to the four questions in the styles learners write (plain prose, no ids)
+CASES += [
+    Case("practice.four_questions", "valid", 1.0, {"strategy": {
+        "what": "An app that suggests a week of dinners based on the ingredients a family already"
+                " has, then builds the shopping list from the gaps, because the biggest daily "
+                "pain in our research is deciding what to cook.",
+        "who": "We focus on dual-income households with kids in school because they rated pain "
+               "and fit 5 out of 5 and are reachable through our existing channel within the "
+               "trial.",
+        "grow": "Growth comes from households inviting their partner or friends into a shared "
+                "plan; in the pilot, two of every three households came in this way.",
+        "good": "Our signal is planned meals that actually get cooked each week per household. "
+                "Households that reach three a week keep using Larder months later, so it tracks "
+                "real value.",
+    }},
+         why="dual-income parents, shared plans, planned meals cooked; pilot figures in words"),
+    Case("practice.four_questions", "valid", 1.0, {"strategy": {
+        "what": "Larder builds a pantry-first meal planner: it knows what is in the fridge, plans"
+                " dinners around it and flags food about to expire, because planning from the "
+                "pantry cut waste by 30% in the pilot.",
+        "who": "Large families of five or more, next to working parents, since both feel the most"
+               " pain (5) and Larder fits them well; couples and students come later.",
+        "grow": "Referrals: a plan shared with someone else in the house or a friend is how most "
+                "pilot users found us, so every plan gets a share button.",
+        "good": "We count home-cooked dinners from a plan per active household per week because "
+                "it only rises when families actually eat what they planned.",
+    }},
+         why="large families next to working parents, referrals, dinners cooked per household"),
+    Case("strategy_goals.four_questions", "valid", 1.0, {"strategy": {
+        "what": "Spokes lets cyclists book repairs online and get status messages automatically, "
+                "and orders parts when the repair is booked, since mechanics spend five hours a "
+                "week on calls and half the repairs wait for parts.",
+        "who": "We start with e-bike specialist shops: pain and fit are both 5, the reseller "
+               "network reaches them and they see value in four weeks.",
+        "grow": "We grow through our parts distributor, Velotrade, who introduced most pilot "
+                "shops at its roadshow, so partner-led selling is proven.",
+        "good": "Our North Star is the number of repairs returned on the day promised each week, "
+                "because shops that updated cyclists kept using Spokes after the trial.",
+    }},
+         why="e-bike specialists, the distributor, repairs back on the promised day"),
+]

@@ -202,8 +202,9 @@ FOUR_QUESTIONS = Problem(
                     "trial", "900", "R1", "stress", "constraint", "hurt", "need it most"],
             "grow": ["R3", "two in three", "two thirds", "two-thirds", "2/3", "66", "joined",
                      "pilot", "came through", "arrived", "signed up because"],
-            "good": ["R4", "three months", "3 months", "still active", "stay", "stayed",
-                     "remain", "retain", "kept using", "pilot", "three or more"],
+            "good": ["R4", "three months", "3 months", "months later", "still active",
+                     "stay", "stayed", "remain", "retain", "kept using", "keep using",
+                     "still using", "pilot", "three or more", "three a week"],
         },
         "example": {
             "what": "A weekly meal planner that starts from the pantry and writes the shopping "
