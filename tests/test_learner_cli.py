@@ -25,11 +25,12 @@ from .conftest import PROJECT
 def test_progress_lists_lessons_and_exercises(capsys: pytest.CaptureFixture[str]) -> None:
     """After opening a lesson and trying an exercise, `pmcourse progress` shows both."""
     record_lesson("02_product_vision")
-    practice("feature_split").check("not a table")
+    items = practice("feature_split").data()
+    practice("feature_split").check(items.assign(kind="task", outcome_id=None))
     assert main(["progress"]) == 0
     out = capsys.readouterr().out
-    assert "[x] 02_product_vision" in out and "[ ] 03_vision_vs_mission" in out
-    assert "practice.feature_split: 1 attempt(s)" in out
+    assert "[x] Product vision" in out and "[ ] Vision vs mission" in out
+    assert "Split Larder's wish list into roadmap outcomes and backlog tasks  (1 attempt(s)" in out
 
 
 def test_corrupt_progress_is_kept_aside_and_reported(capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,6 +30,13 @@ def register(subparsers: Any) -> None:
     progress.add_argument("--json", action="store_true", help="print the stored progress as JSON")
     progress.set_defaults(handler=_progress)
 
+    certificate = subparsers.add_parser(
+        "certificate", help="your certificate of completion, once the course is complete")
+    certificate.add_argument("--name", required=True, help="the name to print on it")
+    certificate.add_argument("--output", type=Path, default=None,
+                             help="where to write it (default: $PMCOURSE_HOME/certificate.html)")
+    certificate.set_defaults(handler=_certificate)
+
     doctor = subparsers.add_parser("doctor", help="check the installation (and a course directory)")
     doctor.add_argument("course", nargs="?", type=Path, help="an nbgrader course directory to check")
     doctor.set_defaults(handler=_doctor)
@@ -91,25 +98,10 @@ def _lab(args: argparse.Namespace) -> int:
 
 
 def progress_lines() -> list[str]:
-    """The learner's progress as readable lines: lessons opened, exercises attempted and passed."""
-    from .progress import load_progress
+    """The learner's progress as readable lines: lessons with quiz scores, practice, capstone."""
+    from .completion import course_status, status_lines
 
-    progress = load_progress()
-    lines = []
-    if progress.warning:
-        lines.append(f"note: {progress.warning}")
-    lessons = sorted(p.stem for p in (course_home() / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-    opened = sum(1 for lesson in lessons if lesson in progress.lessons)
-    lines.append(f"Lessons opened: {opened} of {len(lessons)}")
-    for lesson in lessons:
-        lines.append(f"  [{'x' if lesson in progress.lessons else ' '}] {lesson}")
-    exercises = progress.exercises
-    passed = sum(1 for e in exercises.values() if e.get("passed"))
-    lines.append(f"Exercises attempted: {len(exercises)}, passed: {passed}")
-    for problem_id, entry in sorted(exercises.items()):
-        mark = "passed" if entry.get("passed") else f"best {entry.get('best', 0):.0%}"
-        lines.append(f"  {problem_id}: {entry.get('attempts', 0)} attempt(s), {mark}")
-    return lines
+    return status_lines(course_status(course_home()))
 
 
 def _progress(args: argparse.Namespace) -> int:
@@ -121,6 +113,18 @@ def _progress(args: argparse.Namespace) -> int:
         print(json.dumps(load_progress().to_json(), indent=2))
         return 0
     print("\n".join(progress_lines()))
+    return 0
+
+
+def _certificate(args: argparse.Namespace) -> int:
+    from .completion import write_certificate
+
+    try:
+        path = write_certificate(args.name, output=args.output)
+    except ValueError as exc:
+        print(f"No certificate yet: {exc}.")
+        return 1
+    print(f"Your certificate: {path}\nOpen it in a browser to print it or save it as a PDF.")
     return 0
 
 

@@ -76,13 +76,14 @@ def record_lesson(lesson_id: str, *, path: Path | None = None) -> Progress:
 
 
 def record_check(problem_id: str, result: Any, *, path: Path | None = None) -> None:
-    """Records one practice check: attempts, best score, passed. Never raises into the notebook."""
+    """Records one practice check: attempts, best score, passed. An answer that could not be read
+    (or no answer) is not an attempt. Never raises into the notebook."""
     try:
         progress = load_progress(path)
         entry = progress.exercises.setdefault(
             problem_id, {"attempts": 0, "best": 0.0, "passed": False, "last": None}
         )
-        if result.outcome.value != "not attempted":
+        if result.outcome.value != "not attempted" and getattr(result, "readable", True):
             entry["attempts"] += 1
             entry["best"] = max(entry["best"], result.score)
             entry["passed"] = entry["passed"] or result.outcome.value == "correct"

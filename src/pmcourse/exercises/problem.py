@@ -98,7 +98,8 @@ class Problem:
             return CheckResult(self.id, Outcome.NOT_ATTEMPTED, 0.0, message=f"Not attempted: {exc}")
         except AnswerError as exc:
             return CheckResult(
-                self.id, Outcome.INCORRECT, 0.0, message=f"Your answer could not be checked: {exc}"
+                self.id, Outcome.INCORRECT, 0.0, message=f"Your answer could not be checked: {exc}",
+                readable=False,
             )
         return CheckResult.from_criteria(self.id, criteria, notes, caps=self.caps)
 

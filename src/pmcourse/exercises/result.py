@@ -54,6 +54,9 @@ class CheckResult:
     """A summary line, or the reason an answer could not be checked."""
     notes: tuple[str, ...] = field(default=())
     """Extra remarks about the answer's shape (e.g. duplicated rows) the learner should fix."""
+    readable: bool = True
+    """False when the answer could not be read at all (wrong type or shape): such a check is
+    not counted as an attempt in the learner's progress."""
 
     @classmethod
     def from_criteria(
