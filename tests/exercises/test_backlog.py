@@ -303,26 +303,6 @@ def test_spot_blank_and_malformed_answers():
 # --- graded ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("problem_id", GRADED)
-def test_graded_answers_score_as_intended(problem_id):
-    """Each graded backlog problem: reference 1.0, partial answers in between, wrong ones low."""
-    problem = get_problem(problem_id)
-    key = graded_key(problem_id)
-    answers = instructor_answers(problem_id)
-    assert problem.key is None
-
-    def score(value):
-        return problem.check({problem.vars[0]: value}, key=key)
-
-    for value in [answers["REFERENCE"], *answers.get("ALSO_FULL", [])]:
-        assert score(value).score == 1.0
-    for value in answers["PARTIAL"]:
-        result = score(value)
-        assert result.outcome is Outcome.PARTLY_CORRECT and 0.25 < result.score < 1.0
-    for value in answers["WRONG"]:
-        assert score(value).score <= 0.45
-
-
-@pytest.mark.parametrize("problem_id", GRADED)
 def test_graded_placeholder_is_not_attempted(problem_id):
     """Each graded backlog problem reads the blank release's `____` as not attempted."""
     problem = get_problem(problem_id)

@@ -5,16 +5,24 @@ the same grader serves the self-check in lesson 09 and the graded hidden test. E
 rebuilt with the drafting tools' own models, so "complete" means what the widgets show. The key
 holds only weights and thresholds, e.g. ``{"weights": {...}, "part_weights": {...},
 "min_inputs": 3, "max_inputs": 5, "north_star_rules": [...], "outcome_rules": [...]}``.
+
+Every text field passes the text gate before it counts: a field holding a placeholder, a single
+letter or a word of filler is not written, whatever the widget's own completeness says; the
+vision and mission statements must be real sentences. A North Star that measures money in any
+form (revenue, fees, deposits, bookings value, GMV, ARR ...) caps the document (`FINANCIAL_CAP`):
+it is the document's core decision.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .answers import type_name
 from .errors import AnswerError, NotAttempted
+from .gate import content_words, gate
 from .placeholder import is_placeholder
 from .problem import Problem
 from .result import CriterionResult
@@ -36,6 +44,52 @@ SAME_AS_VISION = "same-as-vision"
 
 MAX_DEPTH = 12
 """Nesting deeper than any draft needs (a dict that contains itself never ends)."""
+
+FINANCIAL_CAP = "financial_north_star"
+"""The cap a North Star that measures money triggers (declared with the capstone problems)."""
+
+MONEY = re.compile(
+    r"\b(?:revenues?|income|sales|turnover|profits?|margins?|earnings|fees?|deposits?|"
+    r"(?:gross )?bookings? (?:value|volume)|gross bookings|GMV|ARR|MRR|ACV|TPV|LTV|CLV|ARPU|AOV|"
+    r"(?:average )?(?:order|basket|cart|transaction|payment) (?:value|volume|size)|"
+    r"payments? (?:collected|taken|processed)|money|cash|spend(?:ing)?|takings|"
+    r"subscriptions? (?:sold|revenue)|paid (?:plans?|subscriptions?|accounts?|invoices?)|"
+    r"paying (?:customers|users|members|subscribers)|euros?|dollars?|pounds?|"
+    r"[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?)?)\b",
+    re.IGNORECASE,
+)
+"""Money in every form a North Star may hide it: revenue, fees, deposits, bookings value ..."""
+
+VAGUE_MEASURES = frozenset({
+    "thing", "things", "stuff", "item", "items", "number", "numbers", "count", "counts", "total",
+    "amount", "metric", "metrics", "kpi", "kpis", "value", "values", "per", "week", "weekly",
+    "month", "monthly", "day", "daily", "year", "yearly", "quarter", "activity", "activities",
+    "engagement", "usage", "success", "growth", "score", "rate", "level", "levels",
+})
+"""Words that name no behaviour on their own: "things per week" measures nothing."""
+
+ID_FIELDS = frozenset({"id", "column", "date", "constraint", "depends_on", "outcome_id", "type",
+                       "intent", "outcome_text", "statement_edited", "checks", "now_capacity",
+                       "intents"})
+"""Draft fields that hold choices or references, not prose the gate should read."""
+
+
+def money_words(metric: str) -> list[str]:
+    """The money words of a North Star metric, in every form (empty when it measures no money)."""
+    return sorted({m.group().lower() for m in MONEY.finditer(metric)})
+
+
+def _prose(value: Any, name: str = "") -> list[str]:
+    """The non-empty prose strings of a draft's fields (ids, columns and dates left out)."""
+    if name in ID_FIELDS:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in _prose(v, k)]
+    if isinstance(value, list):
+        return [t for v in value for t in _prose(v, name)]
+    return []
 
 
 def plain(value: Any, where: str, depth: int = 0) -> Any:
@@ -87,6 +141,8 @@ class StrategyDocumentCheck:
     """Grades a whole strategy document: complete, lint-clean, measurable, linked and coherent."""
 
     var: str = "strategy"
+    financial_cap: str = FINANCIAL_CAP
+    cap_ids: tuple[str, ...] = (FINANCIAL_CAP,)
 
     # -- reading the answer ----------------------------------------------------------------------
     def _read(self, answer: Any) -> _Document:
@@ -166,8 +222,14 @@ class StrategyDocumentCheck:
                 gaps.append(f"{title}: " + ("could not be read" if kind in doc.problems
                                             else "no draft saved yet"))
                 continue
-            earned += part_weights[kind] * draft.completeness()
+            texts = _prose(draft.fields_to_dict())
+            filler = [t for t in texts if not gate(t, field=title, min_words=1, sentence=False)]
+            real = 1 - len(filler) / len(texts) if texts else 0.0
+            earned += part_weights[kind] * draft.completeness() * real
             missing = draft.missing()
+            if filler:
+                missing = [*missing, f"{len(filler)} field{'s' if len(filler) > 1 else ''} "
+                           f"holding placeholder text such as '{filler[0][:20]}'"]
             if missing:
                 gaps.append(f"{title} ({_gaps(missing)})")
         share = earned / total if total else 0.0
@@ -178,15 +240,25 @@ class StrategyDocumentCheck:
                                weight, share, message)
 
     def _statement(self, doc: _Document, kind: str) -> str:
+        """The vision or mission statement, or "" when missing or when it fails the text gate."""
         draft = doc.drafts.get(kind)
-        return " ".join(draft.statement.split()) if draft is not None else ""
+        text = " ".join(draft.statement.split()) if draft is not None else ""
+        return text if text and gate(text, field=kind, min_words=5) else ""
+
+    def _statement_gap(self, doc: _Document, kind: str) -> str:
+        """Why the statement does not count: not written yet, or what the gate found."""
+        draft = doc.drafts.get(kind)
+        text = " ".join(draft.statement.split()) if draft is not None else ""
+        verdict = gate(text or None, field=f"{kind} statement", min_words=5)
+        return (f"{PART_TITLES[kind]}: no statement yet, so there is nothing to check."
+                if verdict.gate == "blank" else f"{PART_TITLES[kind]}: {verdict.message}")
 
     def _vision_lint(self, doc: _Document, weight: float) -> CriterionResult:
         label = "The vision statement passes the linter's error rules"
         vision = self._statement(doc, "vision")
         if not vision:
             return CriterionResult("vision_lint", label, weight, 0.0,
-                                   "Vision: no statement yet, so there is nothing to check.")
+                                   self._statement_gap(doc, "vision"))
         errors = [f for f in lint_findings(vision, "vision") if f.severity == "error"]
         return CriterionResult("vision_lint", label, weight, float(not errors),
                                _lint_message("Vision", errors, "strategy['vision']['statement']", "vision"))
@@ -196,7 +268,7 @@ class StrategyDocumentCheck:
         mission = self._statement(doc, "mission")
         if not mission:
             return CriterionResult("mission_lint", label, weight, 0.0,
-                                   "Mission: no statement yet, so there is nothing to check.")
+                                   self._statement_gap(doc, "mission"))
         errors = [f for f in lint_findings(mission, "mission")
                   if f.severity == "error" and f.rule != SAME_AS_VISION]
         return CriterionResult("mission_lint", label, weight, float(not errors),
@@ -226,12 +298,24 @@ class StrategyDocumentCheck:
             return CriterionResult("north_star", label, weight, 0.0,
                                    "North Star: no metric chosen yet.")
         rules = set(key["north_star_rules"])
-        errors = [f for f in lint_findings(draft.metric, "north_star")
+        metric = " ".join(draft.metric.split())
+        errors = [f for f in lint_findings(metric, "north_star")
                   if f.severity == "error" and f.rule in rules]
-        inputs = [i for i in draft.inputs if i.strip()]
+        money = money_words(metric)
+        measures = [w for w in content_words(metric) if w not in VAGUE_MEASURES]
+        inputs = [i for i in draft.inputs
+                  if gate(i, field="input", min_words=2, sentence=False)]
         enough = key["min_inputs"] <= len(inputs) <= key["max_inputs"]
         parts = [_lint_message("North Star", errors, "strategy['north_star']['metric']",
                                "north_star")]
+        if money and not errors:
+            parts = [f"North Star: it measures money ({', '.join(money)}). Money is the result "
+                     "of the value customers get, not the value itself: count the customer "
+                     "behaviour that creates it."]
+        if not measures:
+            parts = [f"North Star: '{metric}' names nothing a customer does or gets: say which "
+                     "behaviour you count (who does what, how often)."]
+        ok = not errors and not money and bool(measures)
         if enough:
             parts.append(f"Its {count(len(inputs), 'input metric')} give the team levers to "
                          "pull.")
@@ -239,8 +323,10 @@ class StrategyDocumentCheck:
             parts.append(f"North Star: it has {count(len(inputs), 'input metric')}; name "
                          f"{key['min_inputs']} to {key['max_inputs']} measurable levers your "
                          "teams can move, each feeding the North Star.")
-        earned = 0.5 * (not errors) + 0.5 * enough
-        return CriterionResult("north_star", label, weight, earned, " ".join(parts))
+        earned = 0.5 * ok + 0.5 * enough
+        financial = bool(money) or any(f.rule == "financial-metric" for f in errors)
+        return CriterionResult("north_star", label, weight, earned, " ".join(parts),
+                               cap=self.financial_cap if financial else None)
 
     def _roadmap_outcomes(self, doc: _Document, key: Any, weight: float) -> CriterionResult:
         label = "Roadmap cards describe outcomes, not features or stories"
@@ -252,6 +338,10 @@ class StrategyDocumentCheck:
         rules = set(key["outcome_rules"])
         flagged = []
         for card in cards:
+            verdict = gate(card.outcome, field=f"card {card.id}", min_words=3)
+            if not verdict:
+                flagged.append(verdict.message.rstrip("."))
+                continue
             errors = [f for f in lint_findings(card.outcome, "outcome")
                       if f.severity == "error" and f.rule in rules]
             if errors:
@@ -293,10 +383,15 @@ class StrategyDocumentCheck:
                                    "Backlog: no item written yet.")
         roadmap = doc.drafts.get("roadmap")
         known = {card_id for card_id, _ in roadmap.outcomes()} if roadmap is not None else set()
-        unlinked = [i.id for i in items if not i.outcome_id]
-        dangling = [i.id for i in items if i.outcome_id and i.outcome_id not in known]
-        linked = len(items) - len(unlinked) - len(dangling)
+        filler = [i.id for i in items if not gate(i.text, field=i.id, min_words=4)]
+        unlinked = [i.id for i in items if not i.outcome_id and i.id not in filler]
+        dangling = [i.id for i in items if i.outcome_id and i.outcome_id not in known
+                    and i.id not in filler]
+        linked = len(items) - len(unlinked) - len(dangling) - len(filler)
         parts = []
+        if filler:
+            parts.append(f"{listing(filler)} hold{'s' if len(filler) == 1 else ''} no real "
+                         "item text (a placeholder or a word or two)")
         if unlinked:
             parts.append(f"item {listing(unlinked)} has no parent outcome" if len(unlinked) == 1
                          else f"items {listing(unlinked)} have no parent outcome")

@@ -422,3 +422,160 @@ CASES += [
     Case("backlog.spot_outcome", "gaming", 0.0, {"spotted": [f"E{n:02d}" for n in range(1, 12)]},
          why="every item flagged"),
 ]
+
+
+# --- capstone: a strategy document as load_strategy("drafts") returns it ------------------------
+def _toolshed() -> dict:
+    """A complete strategy for Toolshed, an app for neighbourhood tool libraries."""
+    vision = ("Neighbours borrow the tools they need instead of buying ones they use once, and "
+              "help each other with the jobs.")
+    mission = ("Toolshed gives volunteer-run tool libraries a lending app that shows members "
+               "which tools are free, takes bookings and reminds borrowers when a tool is due "
+               "back.")
+    ns = "Tools borrowed and returned on time, per week"
+    outcomes = {
+        "R1": "Members find a free tool without calling a volunteer",
+        "R2": "Borrowers bring tools back by the agreed day",
+        "R3": "Volunteers spend less of their shift on paperwork",
+        "R4": "A new tool library lends its first tools within a month of opening",
+    }
+    return {
+        "vision": {"who": "Neighbours", "change": "borrow the tools they need instead of buying "
+                   "ones they use once", "why": "they help each other with the jobs",
+                   "statement": vision, "statement_edited": True},
+        "mission": {"product": "Toolshed", "who": "volunteer-run tool libraries",
+                    "category": "a lending app",
+                    "aspects": ["shows members which tools are free", "takes bookings",
+                                "reminds borrowers when a tool is due back"],
+                    "statement": mission, "statement_edited": False},
+        "strategy_canvas": {"answers": {
+            "vision": vision, "mission": mission,
+            "icp": "Tool libraries in mid-sized towns with at least 200 tools, open two or more "
+                   "evenings a week, run by volunteers who still lend from a paper ledger.",
+            "segments": "Community tool libraries in the UK and Ireland first; repair cafés and "
+                        "makerspaces that lend equipment next.",
+            "differentiation": "Built around deposits-free lending between neighbours: reminders "
+                               "and waiting lists per tool, which generic booking tools lack.",
+            "not_doing": "No rental shops, no marketplace for buying tools, no insurance "
+                         "products and no advertising.",
+            "goals": "North Star: tools borrowed and returned on time per week. Inputs: share "
+                     "of tools bookable online, reminders opened before the due day, active "
+                     "volunteers per month.",
+            "intents": "Easier borrowing; tools come back; volunteers stay.",
+            "initiatives": "We believe due-day reminders will lead to more tools returned on "
+                           "time; we will know when late returns fall from 30% to 15%.",
+            "principles": "Volunteers' evenings come first; members' addresses are never "
+                          "shared; a library can always export its own data.",
+            "q_build": "We built online booking for two pilot libraries; now reminders; next "
+                       "help for new libraries to start lending.",
+            "q_target": "Busy libraries with many tools and few volunteers, because paperwork "
+                        "eats most of their opening hours.",
+            "q_grow": "Through the national tool-library network, whose organisers recommend "
+                      "tools that worked for them.",
+            "q_good": "More tools lent and returned on time, shorter waits for popular tools, "
+                      "and volunteers who stay for a second year.",
+        }},
+        "north_star": {
+            "metric": ns,
+            "rationale": "A tool that goes out and comes back on time is the value both the "
+                         "borrower and the library get.",
+            "inputs": ["Share of tools bookable online", "Reminders opened before the due day",
+                       "Volunteers active each month", "Members who borrow a second time"],
+            "checks": {"customer_value": True, "leading": True, "team_can_move": True,
+                       "understood": True, "time_bound": True},
+        },
+        "roadmap": {
+            "intents": ["Easier borrowing", "Tools come back", "Volunteers stay"],
+            "now_capacity": 3,
+            "cards": [
+                {"id": "R1", "outcome": outcomes["R1"], "intent": "Easier borrowing",
+                 "column": "now", "date": "", "constraint": "", "depends_on": []},
+                {"id": "R2", "outcome": outcomes["R2"], "intent": "Tools come back",
+                 "column": "now", "date": "", "constraint": "", "depends_on": []},
+                {"id": "R3", "outcome": outcomes["R3"], "intent": "Volunteers stay",
+                 "column": "next", "date": "", "constraint": "", "depends_on": ["R1"]},
+                {"id": "R4", "outcome": outcomes["R4"], "intent": "Volunteers stay",
+                 "column": "later", "date": "", "constraint": "", "depends_on": []},
+            ],
+        },
+        "backlog": {"items": [
+            {"id": "B1", "text": "As a member, I want to see which drills are free this week, "
+                                 "so that I only walk to the library when one is there.",
+             "type": "story", "acceptance": ["Given two drills with one lent out, when I open "
+                                             "Drills, then one shows as free today."],
+             "outcome_id": "R1", "outcome_text": outcomes["R1"]},
+            {"id": "B2", "text": "As a borrower, I want a message the day before a tool is due, "
+                                 "so that I bring it back on time.",
+             "type": "story", "acceptance": ["Given a ladder due on Friday, when it is Thursday "
+                                             "at 18:00, then I get a message naming the "
+                                             "ladder."],
+             "outcome_id": "R2", "outcome_text": outcomes["R2"]},
+            {"id": "B3", "text": "As a volunteer, I want returns logged by scanning the tool's "
+                                 "label, so that I stop filling in the paper ledger.",
+             "type": "story", "acceptance": ["Given a lent sander, when I scan its label at "
+                                             "the desk, then it shows as returned."],
+             "outcome_id": "R3", "outcome_text": outcomes["R3"]},
+            {"id": "B4", "text": "Print QR labels for the 250 tools of the two pilot libraries",
+             "type": "task", "acceptance": ["Every pilot tool carries a label that scans."],
+             "outcome_id": "R3", "outcome_text": outcomes["R3"]},
+        ]},
+        "missing": [], "unreadable": {}, "notes": [],
+        "sources": {k: f"{k}.json" for k in ("vision", "mission", "strategy_canvas",
+                                             "north_star", "roadmap", "backlog")},
+    }
+
+
+def _reworded() -> dict:
+    """The same strategy written by another learner, in other words."""
+    doc = _toolshed()
+    doc["vision"]["statement"] = ("No household buys a drill it will use twice: people share "
+                                  "tools with their street and fix things together.")
+    doc["mission"]["statement"] = ("For volunteers who run tool libraries, Toolshed is a "
+                                   "booking service that tracks every tool, holds waiting lists "
+                                   "and chases late returns.")
+    doc["north_star"]["metric"] = "Weekly loans that come back by their due day"
+    doc["roadmap"]["cards"][0]["outcome"] = "Borrowers see what is on the shelf before they come"
+    doc["roadmap"]["cards"][1]["outcome"] = "Fewer loans come back late"
+    doc["backlog"]["items"][0]["text"] = ("As a member, I want to reserve a hedge trimmer for "
+                                          "Saturday, so that it is waiting for me when I "
+                                          "arrive.")
+    for item in doc["backlog"]["items"]:
+        item["outcome_text"] = next(c["outcome"] for c in doc["roadmap"]["cards"]
+                                    if c["id"] == item["outcome_id"])
+    return doc
+
+
+def _money_north_star() -> dict:
+    """Complete and sound, but the North Star counts deposits taken: money in another form."""
+    doc = _toolshed()
+    doc["north_star"]["metric"] = "Value of deposits taken per week"
+    return doc
+
+
+def _filler() -> dict:
+    """Every field present, most holding filler; a one-line vision and 'things per week'."""
+    doc = _toolshed()
+    doc["vision"].update(who="x", change="x", why="x", statement="Make things better.")
+    doc["mission"].update(product="x", who="x", category="x", aspects=["x", "y", "z"],
+                          statement="TBD")
+    doc["strategy_canvas"]["answers"] = dict.fromkeys(doc["strategy_canvas"]["answers"], "TBD")
+    doc["north_star"].update(metric="Things per week", rationale="x",
+                             inputs=["a", "b", "c"])
+    for card in doc["roadmap"]["cards"]:
+        card["outcome"] = "x"
+    for item in doc["backlog"]["items"]:
+        item["text"] = "todo"
+        item["acceptance"] = ["?"]
+    return doc
+
+
+CASES += [
+    Case(problem_id, kind, expert, {"strategy": build()}, why=why)
+    for problem_id in ("practice.capstone", "capstone.strategy_document")
+    for kind, expert, build, why in (
+        ("valid", 1.0, _toolshed, "a complete, coherent strategy for a tool library app"),
+        ("valid", 1.0, _reworded, "the same strategy in other words"),
+        ("wrong", 0.65, _money_north_star, "a money North Star in another form (deposits)"),
+        ("gaming", 0.05, _filler, "placeholders in every field, 'things per week'"),
+    )
+]
