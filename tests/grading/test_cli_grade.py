@@ -70,3 +70,50 @@ def test_unsandboxed_mode_grades_the_same(fresh_course: Course, reference_code: 
             for r in read_grades(fresh_course.root / "grades.csv")}
     assert rows == {"ada": ("graded", "6"), "ben": ("graded", "0")}
     assert run.graded_now == 2
+
+
+def _finished(course: Course) -> dict[tuple[str, str], float]:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(course.default_db_url())
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            "select assignment, student, finished_at from pmcourse_results")).all()
+    engine.dispose()
+    return {(a, s): t for a, s, t in rows}
+
+
+def test_targeted_regrade_touches_only_what_changed(fresh_course: Course,
+                                                    reference_code: str) -> None:
+    """`--student` regrades one student; a changed answer key regrades that assignment's
+    submissions only, and their feedback says it was updated and why."""
+    _two_submissions(fresh_course, reference_code)
+    blank = (fresh_course.root / "release" / "a4_backlog" / "backlog.ipynb").read_text()
+    submit(fresh_course, "ada", blank, assignment="a4_backlog", name="backlog.ipynb")
+    first = grade(fresh_course.root, workers=2)
+    assert first.graded_now == 3
+    before = _finished(fresh_course)
+
+    code = subprocess.run(
+        [str(Path(sys.executable).parent / "pmcourse"), "grade", str(fresh_course.root),
+         "--student", "ada", "--assignment", ASSIGNMENT], capture_output=True, text=True,
+        check=False)
+    assert code.returncode == 0, code.stderr
+    assert "Graded now: 1" in code.stdout
+    after_student = _finished(fresh_course)
+    assert after_student[(ASSIGNMENT, "ada")] > before[(ASSIGNMENT, "ada")]
+    assert after_student[(ASSIGNMENT, "ben")] == before[(ASSIGNMENT, "ben")]
+    assert after_student[("a4_backlog", "ada")] == before[("a4_backlog", "ada")]
+
+    key = fresh_course.autograders / "keys" / "roadmap.feature_split.json"
+    key.write_text(key.read_text() + "\n")  # the instructor touched the key of a3's problem
+    rerun = grade(fresh_course.root, workers=2)
+    assert rerun.graded_now == 2 and rerun.skipped == 1
+    after_key = _finished(fresh_course)
+    assert after_key[("a4_backlog", "ada")] == before[("a4_backlog", "ada")]
+    messages = {(r.assignment, r.student): r.message for r in rerun.results}
+    assert "answer key or tests of this assignment changed" in messages[(ASSIGNMENT, "ada")]
+    assert "changed" not in messages[("a4_backlog", "ada")]
+    feedback = (fresh_course.root / "feedback" / "ada" / ASSIGNMENT / "roadmap.html").read_text()
+    assert "answer key or tests of this assignment changed" in feedback
+    assert grade(fresh_course.root, workers=2).graded_now == 0  # nothing changed since
