@@ -1,0 +1,1 @@
+"""nbgrader-format conformance courses of our own, built in the test from small notebooks."""

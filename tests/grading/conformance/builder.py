@@ -1,0 +1,131 @@
+"""Builds small nbgrader courses and grades them with stock nbgrader and with pmcourse.
+
+A course is written from notebooks made with nbgrader's own cell factories, generated with
+stock ``nbgrader generate_assignment``, handed in as students would, then copied: stock
+``nbgrader autograde`` grades one copy and ``pmcourse grade`` the other, so both start from the
+same gradebook and the same submissions.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbformat.notebooknode import NotebookNode
+from nbformat.v4 import new_notebook
+from nbgrader.tests import (
+    create_grade_and_solution_cell,
+    create_grade_cell,
+    create_locked_cell,
+    create_solution_cell,
+)
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def solution(source: str, grade_id: str) -> NotebookNode:
+    return create_solution_cell(source, "code", grade_id)
+
+
+def locked_test(source: str, grade_id: str, points: float) -> NotebookNode:
+    cell = create_grade_cell(source, "code", grade_id, points)
+    cell.metadata.nbgrader["locked"] = True
+    return cell
+
+
+def locked(source: str, grade_id: str, cell_type: str = "markdown") -> NotebookNode:
+    return create_locked_cell(source, cell_type, grade_id)
+
+
+def written(source: str, grade_id: str, points: float) -> NotebookNode:
+    return create_grade_and_solution_cell(source, "markdown", grade_id, points)
+
+
+def notebook(*cells: NotebookNode, kernel: str = "python3") -> NotebookNode:
+    nb = new_notebook(cells=list(cells))
+    nb.metadata["kernelspec"] = {"name": kernel, "display_name": kernel,
+                                 "language": "python" if kernel.startswith("python") else kernel}
+    return nb
+
+
+def nbgrader(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PATH": f"{VENV_BIN}:{os.environ['PATH']}"}
+    env.pop("NBGRADER_EXECUTION", None)
+    return subprocess.run([str(VENV_BIN / "nbgrader"), *args], cwd=cwd, env=env, check=True,
+                          capture_output=True, text=True, timeout=900)
+
+
+Change = Callable[[NotebookNode], NotebookNode]
+
+
+@dataclass
+class ConformanceCourse:
+    """One assignment of one notebook, its students' changes, and the course's config."""
+
+    assignment: str
+    name: str
+    source: NotebookNode
+    config: str = ""
+    students: dict[str, Change] = field(default_factory=dict)
+    """Student id -> what the student does to the released notebook."""
+    after_release: Callable[[NotebookNode], NotebookNode] | None = None
+    """The instructor's change to the source after students got it (then regenerated)."""
+
+    def write(self, root: Path) -> Path:
+        """The course on disk, generated, with every student's submission handed in."""
+        folder = root / "source" / self.assignment
+        folder.mkdir(parents=True)
+        (root / "nbgrader_config.py").write_text(
+            "c = get_config()\nc.CourseDirectory.course_id = 'conformance'\n" + self.config)
+        nbformat.write(self.source, folder / f"{self.name}.ipynb")
+        nbgrader("generate_assignment", self.assignment, "--force", cwd=root)
+        release = nbformat.read(root / "release" / self.assignment / f"{self.name}.ipynb", 4)
+        if self.after_release is not None:
+            nbformat.write(self.after_release(copy.deepcopy(self.source)),
+                           folder / f"{self.name}.ipynb")
+            nbgrader("generate_assignment", self.assignment, "--force", cwd=root)
+        for student, change in self.students.items():
+            handed_in = root / "submitted" / student / self.assignment
+            handed_in.mkdir(parents=True)
+            nbformat.write(change(copy.deepcopy(release)), handed_in / f"{self.name}.ipynb")
+        return root
+
+
+def grade_both(course: ConformanceCourse, where: Path) -> tuple[Path, Path]:
+    """(stock course, pmcourse course): one written course, graded by each in its own copy."""
+    from pmcourse.cli import main
+
+    stock = course.write(where / "stock")
+    ours = where / "ours"
+    shutil.copytree(stock, ours)
+    nbgrader("autograde", course.assignment, "--force", cwd=stock)
+    assert main(["grade", str(ours), "--assignment", course.assignment, "--workers", "2"]) == 0
+    return stock, ours
+
+
+def answer(nb: NotebookNode, grade_id: str, source: str) -> NotebookNode:
+    """The student writes `source` into the cell `grade_id`."""
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
+            cell.source = source
+    return nb
+
+
+def delete(nb: NotebookNode, grade_id: str) -> NotebookNode:
+    nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") != grade_id]
+    return nb
+
+
+def grades_rows(course_root: Path) -> dict[str, dict[str, str]]:
+    """grades.csv by student id."""
+    import csv
+
+    with (course_root / "grades.csv").open(encoding="utf-8") as handle:
+        return {row["student_id"]: row for row in csv.DictReader(handle)}
