@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from pmcourse.exercises import Outcome, get_problem, problems
+from pmcourse.exercises import Outcome, get_problem, is_placeholder, problems
 from pmcourse.widgets import load_answer
 from pmcourse.widgets.answers import (
     AnswerForm,
@@ -254,9 +254,13 @@ class TestDraftFile:
         with pytest.raises(DraftError, match=r"not to 'roadmap\.feature_split'"):
             load_answer(path, "roadmap.feature_split")
 
-    def test_a_missing_file_says_how_to_make_it(self, tmp_path: Path) -> None:
+    def test_a_missing_file_says_how_to_make_it(self, tmp_path: Path, capsys) -> None:
         with pytest.raises(DraftMissingError, match="Answer in the widget above"):
             load_answer(tmp_path / "drafts" / "feature_split.json")
+        value = load_answer(tmp_path / "drafts" / "feature_split.json", if_missing="placeholder")
+        assert is_placeholder(value) and "Answer in the widget above" in capsys.readouterr().out
+        assert get_problem("practice.feature_split").check({"split": value}).outcome is (
+            Outcome.NOT_ATTEMPTED)
 
     def test_two_variables_need_a_name(self, tmp_path: Path) -> None:
         form, code = _fill("practice.timeline_to_outcomes")

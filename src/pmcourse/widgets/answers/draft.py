@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
+from ...exercises.placeholder import ____
 from ...exercises.problem import Problem
 from ..models.base import Draft, DraftError, DraftMissingError, read_json
 from .form import AnswerForm, FormSpec
@@ -105,11 +106,14 @@ def read_answer_form(path: str | os.PathLike[str], problem: str | None = None) -
 
 
 def load_answer(path: str | os.PathLike[str], problem: str | None = None, *,
-                var: str | None = None) -> Any:
+                var: str | None = None, if_missing: Literal["raise", "placeholder"] = "raise"
+                ) -> Any:
     """The answer saved by an answer widget at `path`, as the plain value a code answer holds.
 
     For a problem with several answer variables, name the one you want with `var`. A missing or
-    damaged file raises a DraftError that says what to do (nbgrader's Validate shows it).
+    damaged file raises a DraftError that says what to do (nbgrader's Validate shows it); with
+    ``if_missing="placeholder"`` a missing file prints that message and gives the `____`
+    placeholder instead (checked as not attempted), for cells that must run without a draft.
     """
     target = Path(path).expanduser()
     try:
@@ -117,6 +121,9 @@ def load_answer(path: str | os.PathLike[str], problem: str | None = None, *,
     except DraftMissingError:
         msg = (f"No answer saved at {target} yet. Answer in the widget above (it saves as you "
                "go), and hand in that file with this notebook.")
+        if if_missing == "placeholder":
+            print(msg)
+            return ____
         raise DraftMissingError(msg) from None
     answers = form.answers()
     if var is None:
