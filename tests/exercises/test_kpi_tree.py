@@ -76,3 +76,11 @@ def test_an_initiative_that_fits_two_leaves_is_accepted_either_way():
         assert PROBLEM.check({"mapping": mapping({**FIRST, "K4": leaf})}).score == 1.0
     assert "K4 fits two metrics: an expert could defend either link" in (
         PROBLEM.solution_markdown())
+
+
+def test_every_initiative_on_one_leaf_is_capped():
+    """One leaf for all eight initiatives decides nothing: capped at 10%, and the message says
+    to map them one by one."""
+    result = PROBLEM.check({"mapping": mapping(dict.fromkeys(FIRST, "M11"))})
+    assert result.score <= 0.1 and "capped at 10%" in result.message
+    assert "You mapped nearly every initiative to M11" in criterion(result, "links").message

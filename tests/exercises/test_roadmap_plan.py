@@ -226,3 +226,11 @@ def test_solver_agrees_with_plain_enumeration(seed):
                       "deadline": "law" if n == 0 and seed % 2 else ""})
     limits = {"now_capacity": rng.randint(6, 10), "next_capacity": rng.randint(8, 14)}
     assert best_plan(items, limits)[0] == _naive_optimum(items, limits)
+
+
+def test_deferring_everything_but_the_dated_item_is_capped():
+    """The deadline item in Now and the rest in Later leaves both horizons nearly empty: capped."""
+    plan = dict.fromkeys(PRACTICE.key["plan"], "later") | {"N07": "now"}
+    result = PRACTICE.check({"plan": frame(plan)})
+    assert result.score <= 0.1
+    assert "Now and Next are both nearly empty" in criterion(result, "capacity").message

@@ -193,3 +193,25 @@ def test_a_features_text_as_an_outcome_is_a_copy_of_the_data():
     wording = criterion(check(outcomes, EXAMPLE["placement"]), "wording")
     assert wording.earned == pytest.approx(4 / 5) and "O1: is a copy of the given data" in (
         wording.message)
+
+
+def test_one_outcome_holding_every_feature_is_capped():
+    """A single well-worded outcome over all twelve features is no roadmap: the grouping says
+    unrelated features are lumped together and the score is capped at 20%."""
+    outcomes = [EXAMPLE["outcomes"][0] | {"date": "1 April 2027 (allergen law)"}]
+    placement = dict.fromkeys(EXAMPLE["placement"], outcomes[0]["outcome_id"])
+    result = check(outcomes, placement)
+    assert "an outcome that holds everything says nothing" in criterion(result,
+                                                                       "grouping").message
+    assert result.score == pytest.approx(0.2) and "capped at 20%" in result.message
+
+
+def test_one_outcome_holding_most_features_is_capped():
+    """Eleven of twelve features under one outcome and a token second one: capped at 30%."""
+    first, second = EXAMPLE["outcomes"][0], EXAMPLE["outcomes"][4]
+    placement = dict.fromkeys(EXAMPLE["placement"], first["outcome_id"]) | {
+        "T12": second["outcome_id"]}
+    result = check([first, second], placement)
+    assert result.score == pytest.approx(0.3) and "capped at 30%" in result.message
+    assert "one outcome holds more than half of the features" in criterion(
+        result, "structure").message

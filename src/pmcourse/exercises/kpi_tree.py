@@ -10,11 +10,13 @@ Key format: ``{"parents": {item_id: [allowed metric ids]}}`` (the first one is s
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .backlog import LinkItems
+from .labels import ONE_LABEL_CAP, one_label_for_all
 from .problem import Problem
 from .result import CriterionResult
 from .textual import listing
@@ -24,6 +26,7 @@ from .textual import listing
 class KpiTreeMapping:
     """Grades a mapping of initiatives to the leaf metrics of a KPI tree."""
 
+    cap_ids: ClassVar[tuple[str, ...]] = (ONE_LABEL_CAP,)
     var: str = "mapping"
     items: str = "initiatives"
     """Problem input with rows ``item_id, text``."""
@@ -43,10 +46,16 @@ class KpiTreeMapping:
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
         links = self._links()
         mapping, notes, given = links.read(problem, answers[self.var])
+        right = links.right(given, mapping, key)
+        same = one_label_for_all(mapping, {i: ps[0] for i, ps in key["parents"].items()})
+        if same:
+            right = dataclasses.replace(right, cap=ONE_LABEL_CAP, message=(
+                f"You mapped nearly every initiative to {same}: each initiative pulls its own "
+                "lever, so the score is capped until you map them one by one. " + right.message))
         return [
             links.complete(given, mapping),
             self._level(problem, given, mapping),
-            links.right(given, mapping, key),
+            right,
         ], tuple(notes)
 
     def _level(

@@ -231,6 +231,7 @@ class NowNextLater:
     ) -> CriterionResult:
         effort = {row["item_id"]: row["effort"] for row in items}
         problems = []
+        idle = 0
         for horizon in ("now", "next"):
             used = sum(effort[i] for i, h in plan.items() if h == horizon)
             limit = limits[f"{horizon}_capacity"]
@@ -239,6 +240,7 @@ class NowNextLater:
                 problems.append(f"{name} holds {used:g} effort points but the team has {limit:g}: "
                                 "move something to a later horizon (rule R13)")
             elif used < MIN_USE * limit:
+                idle += 1
                 problems.append(f"{name} uses only {used:g} of its {limit:g} points: a "
                                 "half-empty horizon leaves the team idle, so bring work forward")
         message = (
@@ -252,6 +254,10 @@ class NowNextLater:
             message = (f"Every item you placed is in {one.pop().capitalize()}: a plan decides "
                        "what comes first, so the score is capped until the horizons differ. "
                        + message)
+        elif idle == 2:
+            constant = True
+            message = ("Now and Next are both nearly empty: deferring almost everything is not "
+                       "a plan yet, so the score is capped. " + message)
         return CriterionResult(
             "capacity", "Now and Next are used, within capacity (rule R13)", self.weights[2],
             1.0 - len(problems) / 2, message, cap=NO_PLAN_CAP if constant else None,

@@ -36,6 +36,8 @@ MIN_OUTCOMES, MAX_OUTCOMES = 2, 5
 """A roadmap of 2-5 outcomes (content-research E10)."""
 NO_OUTCOME_CAP = "no-outcome"
 """Cap id: not one outcome is worded as a change for users (all fail the gate or the linter)."""
+LUMPED_CAP = "lumped"
+"""Cap id: one outcome holds more than half of the features, so the roadmap groups nothing."""
 MAX_FEATURES = 5
 """At most five features per outcome (rule R08, a course heuristic after Pichler's GO roadmap)."""
 
@@ -91,7 +93,7 @@ class _Outcome:
 class TimelineToOutcomes:
     """Grades an outcome roadmap rebuilt from a dated feature timeline."""
 
-    cap_ids: ClassVar[tuple[str, ...]] = (NO_OUTCOME_CAP,)
+    cap_ids: ClassVar[tuple[str, ...]] = (NO_OUTCOME_CAP, LUMPED_CAP)
     outcomes_var: str = "outcomes"
     placement_var: str = "placement"
     timeline: str = "timeline"
@@ -235,24 +237,46 @@ class TimelineToOutcomes:
         )
 
     def _grouping(self, placed: Mapping[str, str], key: Any) -> CriterionResult:
+        """Half for keeping each family together, half for keeping families apart: lumping every
+        feature under one outcome is no more a grouping than giving each its own."""
         pairs = [p for family in key["families"] for p in combinations(family, 2)]
         split = sum(placed.get(a) != placed.get(b) for a, b in pairs)
-        message = (
-            "Features that serve the same change for users share an outcome."
-            if not split
-            else f"{split} pair(s) of features that serve the same change for users sit under "
-                 "different outcomes (or are not placed). Ask of each feature: which user "
-                 "behaviour would it move?"
-        )
-        return CriterionResult(
-            "grouping", "Related features share an outcome", self.weights[2],
-            (len(pairs) - split) / len(pairs) if pairs else 1.0, message,
-        )
+        apart = [(a, b) for f, g in combinations(key["families"], 2) for a in f for b in g]
+        lumped = sum(placed.get(a) is not None and placed.get(a) == placed.get(b)
+                     for a, b in apart)
+        together = (len(pairs) - split) / len(pairs) if pairs else 1.0
+        separate = (len(apart) - lumped) / len(apart) if apart else 1.0
+        parts = []
+        if split:
+            parts.append(f"{split} pair(s) of features that serve the same change for users sit "
+                         "under different outcomes (or are not placed).")
+        if lumped > len(apart) / 4:
+            parts.append(f"{lumped} pair(s) of features that serve different changes share an "
+                         "outcome: an outcome that holds everything says nothing.")
+        if parts:
+            parts.append("Ask of each feature: which user behaviour would it move?")
+        earned = (together + separate) / 2 if lumped > len(apart) / 4 else together
+        message = (" ".join(parts) if parts
+                   else "Features that serve the same change for users share an outcome.")
+        return CriterionResult("grouping", "Related features share an outcome", self.weights[2],
+                               earned, message)
 
     def _structure(
         self, outcomes: Mapping[str, _Outcome], under: Mapping[str, list[str]]
     ) -> CriterionResult:
         checks, problems = 1, []
+        total = sum(len(fs) for fs in under.values())
+        single = sum(1 for fs in under.values() if fs) < MIN_OUTCOMES
+        lumped = not single and any(len(fs) > max(MAX_FEATURES, total / 2)
+                                    for fs in under.values())
+        if lumped:
+            problems.append("one outcome holds more than half of the features: it groups "
+                            "nothing, so the score is capped until each feature sits under the "
+                            "change it serves")
+        if single:
+            problems.append("every feature sits under one outcome, which is no roadmap: the "
+                            "score is capped until the features are grouped by the change "
+                            "each one serves")
         if not MIN_OUTCOMES <= len(outcomes) <= MAX_OUTCOMES:
             problems.append(f"you wrote {len(outcomes)} outcomes; a focused roadmap has "
                             f"{MIN_OUTCOMES} to {MAX_OUTCOMES}")
@@ -271,7 +295,8 @@ class TimelineToOutcomes:
         )
         return CriterionResult(
             "structure", "2-5 outcomes, each in a horizon with 1-5 features", self.weights[3],
-            (checks - len(problems)) / checks, message,
+            max(0.0, (checks - len(problems)) / checks), message,
+            cap=NO_OUTCOME_CAP if single else LUMPED_CAP if lumped else None,
         )
 
     def _dates(

@@ -490,3 +490,29 @@ CASES += [
     }},
          why="e-bike specialists, the distributor, repairs back on the promised day"),
 ]
+
+# More ways to game the plans and links: one target for everything, everything deferred
+CASES += [
+    Case("practice.kpi_tree", "gaming", 0.0, {"mapping": dict.fromkeys(_KPI, "M12")},
+         why="every initiative on one leaf"),
+    Case("practice.now_next_later", "gaming", 0.05, {"plan": dict.fromkeys(
+        _LARDER_PLAN_PANTRY_FIRST, "later") | {"N07": "now"}},
+         why="the dated item in Now, everything else deferred"),
+    Case("roadmap.now_next_later", "gaming", 0.05, {"plan": {
+        "G05": "now", "G03": "next", **{f"G{n:02d}": "later" for n in (1, 2, 4, 6, 7, 8, 9,
+                                                                        10, 11, 12)}}},
+         why="the dated item and one reminder, everything else deferred"),
+    Case("practice.timeline_to_outcomes", "gaming", 0.1, {
+        "outcomes": _outcomes([("ALL", "now", "Households get more out of their week with "
+                                "Larder", "Weekly active households", "2027-04-01 (law)")]),
+        "placement": {f"T{n:02d}": "ALL" for n in range(1, 13)},
+    }, why="one vague outcome over every feature"),
+    Case("roadmap.timeline_to_outcomes", "gaming", 0.1, {
+        "outcomes": _outcomes([
+            ("A", "now", "Everyone using Kindling has a better experience",
+             "Weekly active users", "2027-03-01 (regulator)"),
+            ("B", "later", "Carers find shifts", "Shifts", "2027-09-01"),
+        ]),
+        "placement": {**{f"F{n:02d}": "A" for n in range(1, 12)}, "F12": "B"},
+    }, why="eleven features under one vague outcome, a token second one"),
+]

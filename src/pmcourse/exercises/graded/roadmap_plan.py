@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..problem import Problem
 from ..roadmap_plan import NO_PLAN_CAP, NowNextLater
-from ..timeline import NO_OUTCOME_CAP, TimelineToOutcomes
+from ..timeline import LUMPED_CAP, NO_OUTCOME_CAP, TimelineToOutcomes
 
 
 def _item(item_id: str, initiative: str, intent: str, effort: int, value: int,
@@ -99,7 +99,7 @@ TIMELINE_TO_OUTCOMES = Problem(
     ),
     vars=("outcomes", "placement"),
     grader=TimelineToOutcomes(),
-    caps={NO_OUTCOME_CAP: 0.2},
+    caps={NO_OUTCOME_CAP: 0.2, LUMPED_CAP: 0.3},
     data={"timeline": KINDLING_TIMELINE},
     points=6.0,
     hints=(

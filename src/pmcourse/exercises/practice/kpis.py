@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..kpi_tree import KpiTreeMapping
+from ..labels import ONE_LABEL_CAP
 from ..problem import Problem
 
 LARDER_TREE = (
@@ -42,6 +43,7 @@ KPI_TREE = Problem(
     ),
     vars=("mapping",),
     grader=KpiTreeMapping(),
+    caps={ONE_LABEL_CAP: 0.1},
     data={"tree": LARDER_TREE, "initiatives": LARDER_INITIATIVES},
     points=3.0,
     hints=(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..problem import Problem
 from ..roadmap_plan import NO_PLAN_CAP, NowNextLater
-from ..timeline import NO_OUTCOME_CAP, TimelineToOutcomes
+from ..timeline import LUMPED_CAP, NO_OUTCOME_CAP, TimelineToOutcomes
 
 LARDER_INITIATIVES = (
     {"item_id": "N01", "initiative": "Households log groceries without typing them in",
@@ -120,7 +120,7 @@ TIMELINE_TO_OUTCOMES = Problem(
     ),
     vars=("outcomes", "placement"),
     grader=TimelineToOutcomes(),
-    caps={NO_OUTCOME_CAP: 0.2},
+    caps={NO_OUTCOME_CAP: 0.2, LUMPED_CAP: 0.3},
     data={"timeline": LARDER_TIMELINE},
     points=5.0,
     hints=(
