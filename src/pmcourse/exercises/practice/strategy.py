@@ -125,19 +125,24 @@ FOUR_QUESTIONS = Problem(
                     "meal plan", "meal-plan", "meal planner", "planner", "planning app",
                     "plans meals", "plan meals", "plan the week", "plans the week",
                     "weekly plan", "weekly menu", "menu", "what to cook", "what to eat",
-                    "use up", "expir", "food waste", "waste less"]},
+                    "use up", "uses up", "expir", "food waste", "waste less", "suggest",
+                    "groceries already", "already bought", "food they own", "they own",
+                    "ingredients they have", "dinner plan", "supper"]},
                 "delivery": {"credit": 0.0, "says": [
                     "grocery delivery", "delivery service", "home delivery",
                     "deliver groceries", "delivers groceries", "courier", "meal kit",
                     "restaurant", "takeaway app", "calorie", "macro", "fitness tracker",
-                    "social network", "marketplace"]},
+                    "social network", "marketplace", "recipe site", "recipe app",
+                    "recipe database", "box of ingredients", "ingredient box", "delivers a box",
+                    "recipe box"]},
             },
             "who": {
                 "S1": {"credit": 1.0, "says": [
                     "working families with school-age children", "S1", "working famil",
                     "working parent", "busy parent", "busy famil", "school-age", "school age",
                     "schoolchildren", "families with children", "families with kids",
-                    "families with young", "dual-income", "parents", "mums", "dads", "famil"]},
+                    "families with young", "young children", "with children", "with kids",
+                    "school kids", "dual-income", "parents", "mums", "dads", "famil"]},
                 "S5": {"credit": 1.0, "says": [
                     "large families of five or more", "S5", "large famil", "big famil",
                     "five or more", "families of five", "large household", "big household"]},
@@ -181,7 +186,8 @@ FOUR_QUESTIONS = Problem(
                 "cooked": {"credit": 1.0, "says": [
                     "meals cooked from a plan per household per week", "cooked",
                     "cooking", "home-cooked", "meals made", "meals eaten", "dinners made",
-                    "three or more planned meals"]},
+                    "three or more planned meals", "eaten", "prepared", "made at home",
+                    "get cooked", "gets cooked", "actually cook"]},
                 "planned": {"credit": 0.5, "says": [
                     "meals planned", "plans saved", "planned per week", "weekly plans",
                     "retention", "retained", "churn", "still active", "active household",
