@@ -58,7 +58,7 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("mission-criteria", "03_vision_vs_mission", ("mission/empty-slogan", "mission/no-category",
                                                   "mission/same-as-vision")),
     ("swapped-pair", "03_vision_vs_mission", ("learning management system", "it is a mission",
-                                              "lint(")),
+                                              "lint_report(")),
     ("positioning", "03_vision_vs_mission", ("positioning statement", "geoffrey moore",
                                              "unlike", "strategy")),
     ("mission-disagreement", "03_vision_vs_mission", ("definitions", "mission",

@@ -22,6 +22,7 @@ from .views import (
     glossary_table,
     larder,
     lesson_header,
+    lint_report,
     progress_markdown,
     progress_view,
     published_examples,
@@ -33,5 +34,6 @@ __all__ = [
     "Definition", "Diagram", "Disagreement", "Feedback", "GlossaryEntry", "Lesson", "Markdown",
     "MultipleChoice", "Quiz", "definition", "diagram", "disagreement", "find_definition",
     "find_disagreement", "further_reading", "glossary", "glossary_table", "larder",
-    "lesson_header", "progress_markdown", "progress_view", "published_examples", "syllabus",
+    "lesson_header", "lint_report", "progress_markdown", "progress_view", "published_examples",
+    "syllabus",
 ]

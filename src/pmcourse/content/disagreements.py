@@ -29,8 +29,9 @@ DISAGREEMENTS: dict[str, Disagreement] = {d.topic: d for d in (
         "What goes on a roadmap?",
         "A short post among our sources calls the roadmap the 'what and when': key features, "
         "improvements and milestones on a timeline, used to tell people what ships when.",
-        "An introductory course among our sources, and Bastow, Cagan and Pichler: goals and "
-        "outcomes, not a dated feature list; deadlines live in the delivery plan.",
+        "An introductory course among our sources, with Bastow and Cagan: goals and outcomes, "
+        "not a dated feature list; deadlines live in the delivery plan. Pichler's GO roadmap "
+        "keeps a date or time frame per release but leads each one with a goal and its metrics.",
         "A roadmap holds outcomes under strategic intents, in Now / Next / Later. Candidate "
         "features may hang beneath an outcome as bets. A date appears only when the world "
         "imposes one (a regulation, a season, a contract).",

@@ -232,3 +232,23 @@ def time_estimate() -> str:
     return (f"about {lessons / 60:.0f} hours of lessons (the capstone alone takes about 90 "
             f"minutes) and about {practice_minutes / 60:.0f} hours for the {practice} practice "
             f"notebooks: plan on {total // 60} to {total // 60 + 2} hours in all")
+
+
+def lint_report(texts: str | Iterable[str], kind: str, *,
+                context: dict[str, str] | None = None) -> Markdown:
+    """The linter's findings for one or more statements read as `kind`, as a readable table
+    (each finding once, with its severity, rule and advice) instead of a list of objects."""
+    from ..exercises.result import markdown_text
+    from ..lint import lint
+
+    statements = [texts] if isinstance(texts, str) else list(texts)
+    rows = []
+    for text in statements:
+        findings = lint(text, kind, context=context)
+        seen: dict[str, str] = {}
+        for f in findings:
+            seen.setdefault(f.rule, f"**{f.severity}** `{kind}/{f.rule}`: "
+                                    f"{markdown_text(f.message)}")
+        verdict = "<br>".join(seen.values()) or "no findings"
+        rows.append((f"\"{markdown_text(text)}\"", verdict))
+    return Markdown(md_table((f"statement (read as {kind})", "what the linter says"), rows))
