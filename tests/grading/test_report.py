@@ -288,7 +288,8 @@ def test_student_text_cannot_inject_markup_into_the_page(tmp_path):
     """A script in an answer is shown as text, never as a script element."""
     course = make_course(tmp_path)
     url = _ledger_url(tmp_path, cohort())
-    page = write_report(course, db_url=url, options=ReportOptions(max_pairs=500)).read_text()
+    options = ReportOptions(max_pairs=500, similarity=60)  # so hu's answer is listed
+    page = write_report(course, db_url=url, options=options).read_text()
     assert "<script" not in page
     assert "&lt;script&gt;" in page
 
@@ -398,3 +399,113 @@ def test_a_group_joined_through_an_edited_copy_counts_every_member():
     group = near_duplicates(answers).groups[0]
     assert group.students == ("ana", "bo", "cy")
     assert 90 <= group.lowest_similarity < 100
+
+
+# --- similarity that means "near copy" ---------------------------------------------------------
+
+LOOP = ("def squares(n):\n    out = []\n    for i in range(1, n + 1):\n        out.append(i * i)\n"
+        "    return out")
+COMPREHENSION = "def squares(n):\n    return [i * i for i in range(1, n + 1)]"
+
+
+def test_two_different_solutions_of_a_code_cell_are_not_near_identical():
+    """A loop and a list comprehension share most words; they are different work."""
+    answers = [Answer("a1", "nb", "squares", "ana", " ".join(LOOP.split())),
+               Answer("a1", "nb", "squares", "bo", " ".join(COMPREHENSION.split()))]
+    found = near_duplicates(answers, min_words=4, threshold=0.0)
+    assert found.pairs and found.pairs[0].similarity < 90
+    assert near_duplicates(answers, min_words=4).total_pairs == 0
+
+
+def test_an_answer_that_only_contains_another_is_not_scored_100():
+    longer = COPIED + " and we measure it by meals cooked from the pantry each week"
+    answers = [Answer("a1", "nb", "q", "ana", COPIED), Answer("a1", "nb", "q", "bo", longer)]
+    found = near_duplicates(answers, threshold=0.0)
+    assert found.pairs[0].similarity < 90
+
+
+def test_a_reordered_copy_is_still_found():
+    words = COPIED.split()
+    reordered = " ".join(words[10:] + words[:10])
+    answers = [Answer("a1", "nb", "q", "ana", COPIED), Answer("a1", "nb", "q", "bo", reordered)]
+    assert near_duplicates(answers).total_pairs == 1
+
+
+# --- questions by name, criteria, manual cells ------------------------------------------------
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_questions_are_named_by_problem_title_or_the_heading_above_them():
+    from pmcourse.grading.report_criteria import question_titles
+
+    titles = question_titles(PROJECT / "course", "a1_vision_mission")
+    assert titles[("vision_mission", "classify_statements_check")] == (
+        "Which artifact is each of Waypoint's statements?")
+    assert titles[("vision_mission", "reflection_answer")].startswith("Reflection: why the vision")
+    assert titles[("vision_mission", "reflection_answer")].endswith("(written answer)")
+
+
+def _check_cell(grade_id: str, lines: list[str]) -> dict[str, object]:
+    return {"cell_type": "code", "execution_count": 1, "source": "grade(...)",
+            "metadata": {"nbgrader": {"grade": True, "grade_id": grade_id, "points": 2,
+                                      "solution": False, "locked": True, "schema_version": 3}},
+            "outputs": [{"output_type": "stream", "name": "stdout",
+                         "text": "\n".join(lines) + "\n"}]}
+
+
+def test_criteria_most_learners_missed_come_first(tmp_path):
+    from pmcourse.grading.report_criteria import criteria_frame
+
+    marks = {"s1": ("✘", "✔"), "s2": ("✘", "✔"), "s3": ("◐", "✘"), "s4": ("✔", "✔")}
+    for student, (labels, outcome) in marks.items():
+        nb = {"cells": [_check_cell("split_check", [
+            "[Split the feature list]", "◐ 3 of 6 items right",
+            f"  {labels} Labels (0% of 50%): some items are labelled wrongly",
+            f"  {outcome} Outcomes named (50% of 50%): each outcome has a name"])],
+              "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        path = tmp_path / "autograded" / student / "a1" / "nb.ipynb"
+        path.parent.mkdir(parents=True)
+        path.write_text(json.dumps(nb))
+    frame = criteria_frame(tmp_path, [("a1", s) for s in marks])
+    first = frame.iloc[0]
+    assert (first.question, first.criterion, first.n, first.missed, first.partly,
+            first.passed) == ("Split the feature list", "Labels", 4, 2, 1, 1)
+    assert frame.iloc[1].criterion == "Outcomes named" and frame.iloc[1].missed == 1
+    page = render(analyse(cohort(), criteria=frame))
+    assert "Criteria most learners missed" in page and "Split the feature list" in page
+
+
+def test_cells_awaiting_a_person_are_left_out_of_difficulty_until_graded():
+    def result(student: str, manual_score: float | None) -> SubmissionResult:
+        essay = {"notebook": "nb", "cell": "essay", "score": manual_score or 0.0,
+                 "max_score": 3.0, "needs_manual_grade": manual_score is None}
+        cells = [*_cells(2.0, 1.0), essay]
+        return SubmissionResult("a1", student, "graded", "", 3.0, 8.0, details={"cells": cells})
+
+    waiting = analyse([result("s1", None), result("s2", None)],
+                      titles={("a1", "nb", "essay"): "Why the vision leaves the product out"})
+    assert "essay" not in set(waiting.items["cell"])
+    page = render(waiting)
+    assert "Awaiting a person" in page and "Why the vision leaves the product out" in page
+    graded = analyse([result("s1", 3.0), result("s2", 1.5)])
+    essay = graded.items[graded.items["cell"] == "essay"].iloc[0]
+    assert essay.difficulty == pytest.approx(0.75)
+
+
+def test_the_report_reads_todays_gradebook_manual_grades_included(tmp_path):
+    from .gradebook_course import build, grade_by_hand
+
+    course, db_url = build(tmp_path / "course")
+
+    def awaiting_section() -> str:
+        page = write_report(course, db_url=db_url).read_text()
+        assert "nb / reflect" in page
+        return page.split("<h3>Awaiting a person</h3>", 1)[-1].split("</table>", 1)[0]
+
+    assert "nb / reflect" in awaiting_section()
+    for student, score in (("ann", 3), ("ben", 1), ("dan", 2)):
+        grade_by_hand(db_url, student, "reflect", score)
+    assert "nb / reflect" not in awaiting_section()
+    results = load_results(db_url)
+    assert {r.student: r.score for r in results}["ann"] == 2.0  # the ledger itself is unchanged

@@ -284,6 +284,47 @@ def _regenerate_feedback(course: Course, snapshot: GradebookSnapshot,
         run.kept_feedback += outcome.kept
 
 
+def has_gradebook(db_url: str) -> bool:
+    """Whether nbgrader's tables exist at `db_url` (without creating a database or tables)."""
+    import sqlalchemy as sa
+
+    if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).is_file():
+        return False
+    engine = sa.create_engine(db_url, future=True)
+    try:
+        return sa.inspect(engine).has_table("submitted_assignment")
+    except sa.exc.SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()
+
+
+def fresh_results(snapshot: GradebookSnapshot, results: list[SubmissionResult]
+                  ) -> list[SubmissionResult]:
+    """Ledger results with today's gradebook scores, per-cell grades and messages.
+
+    What the report shows then matches the exports: a manual grade entered in formgrader
+    counts, a cell still awaiting a person is marked so, and a submission nbgrader graded
+    without pmcourse is included.
+    """
+    ledger = {(r.assignment, r.student): r for r in results}
+    fresh = []
+    for row in merge(snapshot, results):
+        old = ledger.get((row.assignment, row.student))
+        grades = snapshot.submission(row.assignment, row.student)
+        details = dict(old.details) if old is not None else {}
+        if grades is not None:
+            details["cells"] = [
+                {"notebook": c.notebook, "cell": c.cell, "score": c.score,
+                 "max_score": c.max_score, "auto_score": c.auto_score,
+                 "needs_manual_grade": c.needs_manual_grade} for c in grades.cells]
+        fresh.append(SubmissionResult(
+            row.assignment, row.student, row.status, row.message, row.score, row.max_score,
+            fingerprint=old.fingerprint if old is not None else "",
+            seconds=old.seconds if old is not None else 0.0, details=details))
+    return fresh
+
+
 def write_exports(course: Course, results: list[SubmissionResult] | None, db_url: str
                   ) -> dict[str, Path]:
     """grades.csv, canvas_grades.csv and nbgrader_grades.csv after a grading run.

@@ -28,6 +28,7 @@ from .report_answers import (
     collect_answers,
     near_duplicates,
 )
+from .report_criteria import CRITERION_COLUMNS, criteria_frame, question_titles
 
 SLOWEST = 10
 """How many of the slowest submissions the page lists."""
@@ -44,7 +45,7 @@ class ReportOptions:
     """Thresholds of the near-identical-answer search."""
 
     similarity: float = 90.0
-    """rapidfuzz token-set similarity (0-100) at or above which two answers are listed."""
+    """rapidfuzz token-sort similarity (0-100) at or above which two answers are listed."""
     min_words: int = 8
     """Answers shorter than this are not compared: short answers agree by chance."""
     max_pairs: int = 200
@@ -63,21 +64,37 @@ class ReportData:
     headline: pd.DataFrame
     students: int
     duplicates: DuplicateFindings = field(default_factory=DuplicateFindings)
+    criteria: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
+        columns=list(CRITERION_COLUMNS)))
+    """Per criterion of each pmcourse check: passed, partly, missed (most missed first)."""
+    titles: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    """(assignment, notebook, grade id) -> the question's readable name."""
+    awaiting: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    """(assignment, notebook, grade id) -> submissions whose cell still awaits a person."""
 
 
 def analyse(results: list[SubmissionResult], answers: list[Answer] | None = None,
-            options: ReportOptions | None = None) -> ReportData:
-    """The report's numbers from ledger results and collected answers."""
+            options: ReportOptions | None = None, *, criteria: pd.DataFrame | None = None,
+            titles: dict[tuple[str, str, str], str] | None = None) -> ReportData:
+    """The report's numbers from results, collected answers, criteria counts and titles.
+
+    Cells still awaiting a person are left out of difficulty and discrimination (and counted
+    per question) until they are graded.
+    """
     options = options or ReportOptions()
     frame = stats.results_frame(results)
     duplicates = near_duplicates(answers or [], threshold=options.similarity,
                                  min_words=options.min_words, limit=options.max_pairs)
-    return ReportData(
+    data = ReportData(
         results=frame, items=stats.item_statistics(stats.cells_frame(results)),
         statuses=stats.status_counts(frame), not_graded=stats.not_graded(frame),
         slowest=stats.slowest(frame, SLOWEST), headline=stats.headline(frame),
         students=stats.student_count(frame), duplicates=duplicates,
+        titles=dict(titles or {}), awaiting=stats.awaiting_counts(results),
     )
+    if criteria is not None:
+        data.criteria = criteria
+    return data
 
 
 def render(data: ReportData, *, title: str = "Cohort report", now: dt.datetime | None = None
@@ -96,6 +113,7 @@ def render(data: ReportData, *, title: str = "Cohort report", now: dt.datetime |
         ("summary", "Summary", _summary(data)),
         ("scores", "Score distribution", _scores(data)),
         ("questions", "Questions: difficulty and discrimination", _questions(data)),
+        ("criteria", "Criteria most learners missed", _criteria(data)),
         ("statuses", "Statuses", _statuses(data)),
         ("slowest", "Slowest submissions", _slowest(data)),
         ("similar", "Near-identical answers", _similar(data)),
@@ -137,7 +155,8 @@ def _scores(data: ReportData) -> str:
 
 def _questions(data: ReportData) -> str:
     if data.items.empty:
-        return "<p>No per-question scores were recorded (no scored submission yet).</p>"
+        return ("<p>No per-question scores were recorded (no scored submission yet).</p>"
+                + _ungraded_only(data))
     parts = ['<p class="note">Difficulty is the mean share of a question\'s points earned '
              "(near 0: almost nobody got it; near 1: almost everybody did). Discrimination is "
              "the correlation between a question's share and the student's score on the rest "
@@ -145,17 +164,64 @@ def _questions(data: ReportData) -> str:
              "submissions, below 0 it points the wrong way (check its key and wording).</p>"]
     for assignment, items in data.items.groupby("assignment", sort=True):
         rows = [
-            (f"{r.notebook} / {r.cell}", h.number(r.max_score), r.n,
-             h.number(r.difficulty, trim=False),
+            (_question_name(data, str(assignment), r.notebook, r.cell), h.number(r.max_score),
+             r.n, h.number(r.difficulty, trim=False),
              h.number(r.discrimination, why=r.why_na, trim=False),
-             h.esc(r.why_na) if r.why_na else "")
+             _item_note(data, str(assignment), r.notebook, r.cell, r.why_na))
             for r in items.itertuples(index=False)
         ]
         parts.append(f"<h3>{h.esc(assignment)}</h3>" + h.table(
             ["question", "points", "scored", "difficulty", "discrimination", "note"], rows,
-            numeric=(1, 2, 3, 4), raw=(1, 3, 4, 5)))
+            numeric=(1, 2, 3, 4), raw=(0, 1, 3, 4, 5)))
         png = plots.to_png_base64(plots.item_chart(str(assignment), items))
         parts.append(h.image(png, f"Difficulty and discrimination per question of {assignment}"))
+    return "".join(parts) + _ungraded_only(data)
+
+
+def _question_name(data: ReportData, assignment: str, notebook: str, cell: str) -> str:
+    """A question's readable title with its cell id in small print (escaped HTML)."""
+    title = data.titles.get((assignment, notebook, cell))
+    where = f"{notebook} / {cell}"
+    if not title:
+        return h.esc(where)
+    return f'{h.esc(title)} <span class="note">({h.esc(where)})</span>'
+
+
+def _item_note(data: ReportData, assignment: str, notebook: str, cell: str, why: str) -> str:
+    parts = [h.esc(why)] if why else []
+    waiting = data.awaiting.get((assignment, notebook, cell), 0)
+    if waiting:
+        parts.append(f"{waiting} submission(s) await a person and are left out until graded")
+    return "; ".join(parts)
+
+
+def _ungraded_only(data: ReportData) -> str:
+    """Questions whose every answer still awaits a person (they have no difficulty yet)."""
+    shown = {(a, nb, c) for a, nb, c in
+             data.items[["assignment", "notebook", "cell"]].itertuples(index=False)}
+    waiting = sorted(k for k in data.awaiting if k not in shown)
+    if not waiting:
+        return ""
+    rows = [(a, _question_name(data, a, nb, c), data.awaiting[(a, nb, c)])
+            for a, nb, c in waiting]
+    return ("<h3>Awaiting a person</h3>" + h.table(["assignment", "question", "submissions"],
+                                                    rows, numeric=(2,), raw=(1,)))
+
+
+def _criteria(data: ReportData) -> str:
+    frame = data.criteria
+    if frame is None or frame.empty:
+        return "<p>No per-criterion results were recorded (no scored pmcourse check yet).</p>"
+    parts = ['<p class="note">Each automatic check scores its answer on several criteria; '
+             "this lists, per assignment, how many scored submissions missed each one "
+             "(most missed first). A criterion most learners miss points at a topic to "
+             "revisit, or at a question to reword.</p>"]
+    for assignment, rows in frame.groupby("assignment", sort=True):
+        table_rows = [(r.question, r.criterion, r.n, r.missed, r.partly, r.passed,
+                       _percent(r.missed_share)) for r in rows.itertuples(index=False)]
+        parts.append(f"<h3>{h.esc(assignment)}</h3>" + h.table(
+            ["question", "criterion", "scored", "missed", "partly", "passed", "missed %"],
+            table_rows, numeric=(2, 3, 4, 5, 6), raw=(6,)))
     return "".join(parts)
 
 
@@ -280,10 +346,21 @@ def write_report(course: Course | str | os.PathLike[str], output: str | os.PathL
 
         db_url = _configured_db_url(course)
     results = load_results(db_url)
+    from .export import fresh_results, has_gradebook
+
+    if has_gradebook(db_url):  # today's scores: manual grades and late penalties included
+        from .gradebook import read_gradebook
+
+        results = fresh_results(read_gradebook(db_url), results)
     unreadable: list[str] = []
     assignments = sorted({r.assignment for r in results})
     answers = collect_answers(course.root, assignments, unreadable=unreadable) if results else []
-    data = analyse(results, answers, options)
+    titles = {(a, nb, cell): title for a in assignments
+              for (nb, cell), title in question_titles(course.root, a).items()}
+    scored = [(r.assignment, r.student) for r in results
+              if r.status in stats.SCORED and r.score is not None]
+    data = analyse(results, answers, options, criteria=criteria_frame(course.root, scored),
+                   titles=titles)
     data.duplicates.unreadable = unreadable
     page = render(data, title=f"Cohort report: {course.root.name}")
     target = Path(output) if output is not None else course.root / "report.html"

@@ -219,7 +219,7 @@ def _word_matrix(texts: list[str]) -> np.ndarray:
 def _candidates(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Index pairs i < j of distinct `texts` that share at least half the words of the shorter.
 
-    A token-set similarity of 90 or more needs that much common wording, and a matrix product
+    A token-sort similarity of 90 or more needs far more common wording than that, and a matrix product
     finds these pairs in milliseconds where scoring every pair would take minutes.
     """
     matrix = _word_matrix(texts)
@@ -242,7 +242,7 @@ def _similar_groups(texts: list[str], threshold: float) -> list[tuple[float, int
     rows, cols = _candidates(texts)
     out = []
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        similarity = fuzz.token_set_ratio(texts[i], texts[j], score_cutoff=threshold)
+        similarity = fuzz.token_sort_ratio(texts[i], texts[j], score_cutoff=threshold)
         if similarity >= threshold:
             out.append((float(similarity), i, j))
     return out
@@ -309,9 +309,12 @@ def _question_pairs(group: list[Answer], threshold: float, limit: int
 
 def near_duplicates(answers: list[Answer], *, threshold: float = 90, min_words: int = 8,
                     limit: int = 200) -> DuplicateFindings:
-    """Pairs of different students' answers to one question with token-set similarity >= threshold.
+    """Pairs of different students' answers to one question with token-sort similarity >= threshold.
 
-    Texts are compared lower-cased without punctuation (rapidfuzz's `default_process`).
+    Texts are compared lower-cased without punctuation (rapidfuzz's `default_process`), their
+    words sorted, then as whole strings: reordered copies score high, while an answer that
+    only contains another (a subset) or a different solution built from the same words (a
+    loop and a list comprehension) does not reach 100.
     Answers with fewer than `min_words` words are not compared (short answers agree by chance).
     At most `limit` pairs are listed, most similar first; ``total_pairs`` counts them all.
     """

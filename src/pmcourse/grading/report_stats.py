@@ -42,19 +42,33 @@ def results_frame(results: list[SubmissionResult]) -> pd.DataFrame:
 
 
 def cells_frame(results: list[SubmissionResult]) -> pd.DataFrame:
-    """One row per grade cell of every scored submission (from the ledger's per-cell details)."""
+    """One row per graded cell of every scored submission (from the per-cell details); a cell
+    still awaiting a person has no score yet and is left out."""
     rows = [
         (r.assignment, r.student, str(c.get("notebook", "")), str(c.get("cell", "")),
          c.get("score"), c.get("max_score"))
         for r in results
         if r.status in SCORED and r.score is not None
         for c in (r.details or {}).get("cells", []) or []
-        if isinstance(c, dict)
+        if isinstance(c, dict) and not c.get("needs_manual_grade")
     ]
     frame = pd.DataFrame(rows, columns=list(CELL_COLUMNS))
     for column in ("score", "max_score"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
     return frame
+
+
+def awaiting_counts(results: list[SubmissionResult]) -> dict[tuple[str, str, str], int]:
+    """(assignment, notebook, cell) -> scored submissions whose cell still awaits a person."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for r in results:
+        if r.status not in SCORED or r.score is None:
+            continue
+        for c in (r.details or {}).get("cells", []) or []:
+            if isinstance(c, dict) and c.get("needs_manual_grade"):
+                key = (r.assignment, str(c.get("notebook", "")), str(c.get("cell", "")))
+                counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def item_statistics(cells: pd.DataFrame) -> pd.DataFrame:
