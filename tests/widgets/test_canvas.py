@@ -26,7 +26,7 @@ def test_answering_moves_the_indicator_and_saves(tmp_path) -> None:
     for area in view._areas.values():
         area.value = "answered"
     assert view._progress.bar_style == "success"
-    assert "Complete." in view._status.value
+    assert "✓ Complete" in view._status.value
 
 
 def test_restored_on_recreate(tmp_path) -> None:

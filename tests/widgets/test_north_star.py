@@ -32,3 +32,12 @@ def test_checklist_ticks_are_saved_and_restored(tmp_path) -> None:
     again = NorthStarPicker(path=tmp_path / "ns.json")
     assert again._checks["leading"].value is True
     assert again._checks["team_can_move"].value is False
+
+
+def test_what_is_missing_reads_as_a_list_of_whole_items(tmp_path) -> None:
+    """Each missing part and checklist item is its own list item, without '.;' run-ons."""
+    view = NorthStarPicker(path=tmp_path / "ns.json", delay=0)
+    status = view._status.value
+    assert "<li>the North Star metric</li>" in status
+    assert "<li>checklist: It measures value customers receive, not value we capture</li>" in status
+    assert ".;" not in status and "; checklist" not in status

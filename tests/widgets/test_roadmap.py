@@ -41,16 +41,20 @@ def test_cards_sit_in_their_intent_swimlane(tmp_path) -> None:
     assert board.card_view("R2") in plan_row.children[2].children
 
 
-def test_capacity_warning_is_visible_when_now_is_full(tmp_path) -> None:
-    """A fourth card in Now with capacity three turns the header red and warns."""
+def test_capacity_warning_is_visible_when_now_runs_too_many_intents(tmp_path) -> None:
+    """Four outcomes under one intent fit; a third intent in Now (capacity two) turns the header
+    red and warns, naming the intents; raising the capacity clears it."""
     board = _board(tmp_path)
     for n in range(4):
         board.add_card(f"Households cook at home {n} more nights", "Waste less food")
-    assert "over capacity" in board._headers.children[0].value
-    assert "1 over its capacity of 3" in board._warnings.value
-    board._capacity.value = 4
     assert "over capacity" not in board._headers.children[0].value
-    assert board._warnings.value == ""
+    board.add_card("New households plan in ten minutes", "Plan faster", "now")
+    board.add_card("Carers spend less time on paperwork", "Less admin", "now")
+    assert "Now (3 of 2 intents) ⚠ over capacity" in board._headers.children[0].value
+    assert "1 more than your capacity of 2" in board._warnings.value
+    board._capacity.value = 3
+    assert "over capacity" not in board._headers.children[0].value
+    assert "capacity" not in board._warnings.value
 
 
 def test_dependency_on_a_later_card_is_shown(tmp_path) -> None:

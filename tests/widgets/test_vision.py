@@ -94,3 +94,19 @@ def test_fields_are_labelled_full_width_and_have_help(tmp_path) -> None:
     assert len({id(a.layout) for a in areas}) == len(areas)
     other = VisionDrafter(path=tmp_path / "other.json")
     assert other.layout is not view.layout
+
+
+def test_every_part_written_is_not_complete_while_the_linter_finds_an_error(tmp_path) -> None:
+    """'4 of 4 parts written' with an empty slogan as the vision says there is an error to fix,
+    never 'Complete'; fixing the statement makes it complete."""
+    view = VisionDrafter(path=tmp_path / "vision.json", delay=0)
+    view._who.value = "families"
+    view._change.value = "eat well"
+    view._why.value = "food matters"
+    view._statement.value = "Make the world a better place."
+    assert "4 of 4 parts written" in view._status.value
+    assert "1 error to fix" in view._status.value and "Complete" not in view._status.value
+    assert "empty" in view._status.value.lower() or "slogan" in view._status.value.lower()
+    assert not view.draft.is_complete
+    view._statement.value = "Every family eats well without throwing food away."
+    assert "✓ Complete" in view._status.value and view.draft.is_complete

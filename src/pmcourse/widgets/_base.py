@@ -72,7 +72,8 @@ class DraftView(w.VBox):
         saved = f"Saved automatically to <code>{html.escape(str(self._store.path))}</code>."
         if self._store.last_error:
             saved = f"<span style='color:#b91c1c'>{html.escape(self._store.last_error)}</span>"
-        return progress_html(total - len(missing), total, missing) + f"<div>{saved}</div>"
+        return (progress_html(total - len(missing), total, missing, draft.errors())
+                + f"<div>{saved}</div>")
 
     @property
     def draft(self) -> Any:

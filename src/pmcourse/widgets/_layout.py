@@ -58,11 +58,20 @@ def notice_html(message: str) -> str:
             f"padding:6px 10px;border-radius:4px'>⚠ {html.escape(message)}</div>")
 
 
-def progress_html(done: int, total: int, missing: list[str]) -> str:
-    """'n of m parts written' plus what is still missing."""
+def progress_html(done: int, total: int, missing: list[str], errors: list[str] = ()) -> str:
+    """'n of m parts written', then what is missing and what the linter calls an error, each as
+    a list; 'Complete' only when nothing is missing and nothing is in error."""
     body = f"<b>{done} of {total} parts written.</b>"
     if missing:
-        body += " Still missing: " + html.escape("; ".join(missing)) + "."
-    else:
-        body += " Complete."
+        body += " Still missing:" + _items(missing)
+    if errors:
+        body += (f" <b>{len(errors)} error{'s' if len(errors) != 1 else ''} to fix</b> before "
+                 "this is complete:" + _items(errors))
+    if not missing and not errors:
+        body += " ✓ Complete: every part is written and the linter finds no error."
     return f"<div class='pmcourse-progress'>{body}</div>"
+
+
+def _items(lines: list[str]) -> str:
+    return "<ul style='margin:2px 0'>" + "".join(
+        f"<li>{html.escape(line.rstrip('.'))}</li>" for line in lines) + "</ul>"

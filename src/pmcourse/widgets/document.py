@@ -96,11 +96,12 @@ class StrategyDocument(w.VBox):
                 "Choose a folder you can write to.")
 
     def _render(self) -> None:
-        missing = self._model.missing()
-        if missing:
-            self._missing.value = ("<div><b>Still missing</b><ul>" + "".join(
-                f"<li>{html.escape(m)}</li>" for m in missing) + "</ul></div>")
-        else:
-            self._missing.value = "<div style='color:#166534'>✓ Every part is written.</div>"
+        missing, errors = self._model.missing(), self._model.errors()
+        parts = [f"<div><b>{title}</b><ul>" + "".join(
+            f"<li>{html.escape(m)}</li>" for m in items) + "</ul></div>"
+            for title, items in (("Still missing", missing), ("Errors to fix", errors)) if items]
+        self._missing.value = "".join(parts) or (
+            "<div style='color:#166534'>✓ Every part is written and the linter finds no "
+            "error.</div>")
         page = self._model.to_html()
         self._preview.value = page[page.index("<body>") + 6: page.rindex("</body>")]

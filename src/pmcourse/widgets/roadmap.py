@@ -145,8 +145,8 @@ class RoadmapBoard(DraftView):
             "The few work streams that deliver your goals; each becomes a swimlane.",
             "\n".join(d.intents), rows=3, placeholder="e.g. Waste less food")
         self._capacity = w.BoundedIntText(
-            value=d.now_capacity, min=1, max=20, description="Now capacity",
-            tooltip="How many outcomes the team can pursue at once",
+            value=d.now_capacity, min=1, max=20, description="Intents in Now",
+            tooltip="How many strategic intents your teams can pursue at once (one per team)",
             style={"description_width": "initial"}, layout=w.Layout(width="14em"))
         self._warnings = w.HTML(layout=full_width())
         self._new_outcome = w.Text(
@@ -231,7 +231,7 @@ class RoadmapBoard(DraftView):
             label = f"{COLUMN_TITLES[col]} ({counts[col]})"
             style = ""
             if col == "now":
-                label = f"Now ({counts['now']} of {d.now_capacity})"
+                label = f"Now ({len(d.intents_in_now())} of {d.now_capacity} intents)"
                 if d.over_capacity():
                     label += " ⚠ over capacity"
                     style = "color:#b91c1c"

@@ -57,13 +57,20 @@ class TestWhatTheBoardShows:
         assert [c.id for c in grid["Waste less food"]["later"]] == ["R3"]
         assert [c.id for c in grid[NO_INTENT]["now"]] == ["R4"]
 
-    def test_capacity_on_now(self) -> None:
-        """A fourth card in Now with capacity three is one over, with advice to move one."""
+    def test_capacity_counts_intents_in_now_not_outcomes(self) -> None:
+        """As lesson 06 teaches: many outcomes under two intents fit a capacity of two; a third
+        intent in Now is one over, and the warning names the intents."""
         board = _board()
         for n in range(3):
             board.add_card(f"Outcome {n}", "Plan faster", "now")
+        assert board.now_capacity == 2 and board.intents_in_now() == [
+            "Waste less food", "Plan faster"]
+        assert board.over_capacity() == 0
+        board.add_card("Carers spend less time on paperwork", "Less admin", "now")
         assert board.over_capacity() == 1
-        assert board.problems()[0].startswith("Now holds 4 outcomes, 1 over its capacity of 3")
+        assert board.problems()[0].startswith(
+            "Now runs 3 strategic intents, 1 more than your capacity of 2: Waste less food, "
+            "Plan faster, Less admin.")
 
     def test_card_before_its_prerequisite_is_a_conflict(self) -> None:
         """A Now card depending on a Later card is reported; moving it fixes it."""

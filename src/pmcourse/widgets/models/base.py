@@ -86,7 +86,25 @@ class Draft:
         """The draft as a Markdown section (heading level 2)."""
         raise NotImplementedError
 
+    def lint_targets(self) -> list[tuple[str, str, str]]:
+        """(label, text, lint kind) of each statement in the draft the linter should read."""
+        return []
+
     # -- shared behaviour ----------------------------------------------------------------------
+    def errors(self) -> list[str]:
+        """The linter's errors on the draft's statements, one line each: a draft with any is not
+        complete, however many parts are written."""
+        from ...lint import lint
+
+        out = []
+        for label, text, kind in self.lint_targets():
+            if not filled(text):
+                continue
+            for finding in lint(text, kind):
+                if finding.severity == "error":
+                    out.append(f"{label}: {finding.message}")
+        return out
+
     def problems(self) -> list[str]:
         """Structural problems worth showing (beyond missing parts); empty when none."""
         return []
@@ -98,8 +116,8 @@ class Draft:
 
     @property
     def is_complete(self) -> bool:
-        """True when no part is missing."""
-        return not self.missing()
+        """True when no part is missing and the linter finds no error."""
+        return not self.missing() and not self.errors()
 
     def is_empty(self) -> bool:
         """True when nothing at all has been written."""

@@ -96,6 +96,11 @@ class StrategyDocumentModel:
         out += [s.problem for s in self.unusable]
         return out
 
+    def errors(self) -> list[str]:
+        """The linter's errors across every draft, each prefixed with its section."""
+        titles = dict(DOCUMENT_ORDER)
+        return [f"{titles.get(d.KIND, d.TITLE)}: {e}" for d in self.drafts() for e in d.errors()]
+
     def to_markdown(self) -> str:
         """The whole document as Markdown: title, each draft's section, then what is missing."""
         parts = [f"# {self.title}", ""]

@@ -65,6 +65,10 @@ class NorthStarDraft(Draft):
                        "levers that move it.")
         return out
 
+    def lint_targets(self) -> list[tuple[str, str, str]]:
+        """The metric, read as a North Star."""
+        return [("North Star", self.metric, "north_star")]
+
     def missing(self) -> list[str]:
         """Metric, rationale, enough inputs, and each unticked checklist item."""
         out = []

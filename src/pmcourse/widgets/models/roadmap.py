@@ -17,8 +17,9 @@ COLUMNS: tuple[str, ...] = ("now", "next", "later")
 
 COLUMN_TITLES: dict[str, str] = {"now": "Now", "next": "Next", "later": "Later"}
 
-DEFAULT_NOW_CAPACITY = 3
-"""Outcomes a team can pursue at once before focus suffers (a course rule of thumb; adjustable)."""
+DEFAULT_NOW_CAPACITY = 2
+"""Strategic intents the teams can pursue in Now at once: lesson 06 counts one intent per team
+(two squads, two intents). Adjustable on the board."""
 
 NO_INTENT = "(no strategic intent yet)"
 """The swimlane of cards whose intent is empty."""
@@ -159,9 +160,14 @@ class RoadmapDraft(Draft):
             grid[self.lane_of(card)][card.column].append(card)
         return grid
 
+    def intents_in_now(self) -> list[str]:
+        """The strategic intents (swimlanes) with at least one card in Now, in board order."""
+        return list(dict.fromkeys(self.lane_of(c) for c in self.in_column("now")))
+
     def over_capacity(self) -> int:
-        """How many outcomes Now holds beyond its capacity (0 when within it)."""
-        return max(0, len(self.in_column("now")) - self.now_capacity)
+        """How many intents Now runs beyond the capacity (0 when within it). Capacity counts
+        intents, as lesson 06 teaches: each needs a team, whatever its number of outcomes."""
+        return max(0, len(self.intents_in_now()) - self.now_capacity)
 
     def dependency_conflicts(self) -> list[tuple[RoadmapCard, RoadmapCard]]:
         """(card, prerequisite) pairs where a card sits in a column before its prerequisite's."""
@@ -193,8 +199,10 @@ class RoadmapDraft(Draft):
         """Everything the board warns about, capacity first."""
         out = []
         if excess := self.over_capacity():
-            out.append(f"Now holds {len(self.in_column('now'))} outcomes, {excess} over its "
-                       f"capacity of {self.now_capacity}. Move the least urgent to Next.")
+            out.append(f"Now runs {len(self.intents_in_now())} strategic intents, {excess} more "
+                       f"than your capacity of {self.now_capacity}: "
+                       f"{', '.join(self.intents_in_now())}. Move the least urgent intent's "
+                       "outcomes to Next.")
         for card, dep in self.dependency_conflicts():
             out.append(f"{card.label()} sits in {COLUMN_TITLES[card.column]} but depends on "
                        f"{dep.label()} in {COLUMN_TITLES[dep.column]}. Move one so the "
@@ -206,6 +214,10 @@ class RoadmapDraft(Draft):
         return [(c.id, " ".join(c.outcome.split())) for c in self.cards if filled(c.outcome)]
 
     # -- completeness and export ---------------------------------------------------------------
+    def lint_targets(self) -> list[tuple[str, str, str]]:
+        """Every card's outcome, read as a roadmap outcome."""
+        return [(f"card {c.label()}", c.outcome, "outcome") for c in self.cards]
+
     def missing(self) -> list[str]:
         """Intents, an outcome in each column, and outcome text and intent on every card."""
         out = []

@@ -62,6 +62,11 @@ class ComposedStatement(Draft):
         """The guided parts by field name."""
         return {name: getattr(self, name) for name, _ in self.PARTS}
 
+    def lint_targets(self) -> list[tuple[str, str, str]]:
+        """The statement as the learner sees it (composed or edited by hand), read as the
+        draft's own kind."""
+        return [(self.TITLE, self.statement or self.compose(), self.KIND)]
+
     def missing(self) -> list[str]:
         """Unwritten parts, then the statement itself."""
         out = [label for name, label in self.PARTS if not _has(getattr(self, name))]
