@@ -214,6 +214,30 @@ ASSIGNMENTS = (
             ProblemPart("backlog.split_epic"),
             ProblemPart("backlog.link_items"),
             ProblemPart("backlog.spot_outcome"),
+            WrittenPart(
+                slug="story_value",
+                title="Reader's check: do your stories say why, and do their tests show it?",
+                prompt=(
+                    "The checks above read the form of your repaired stories; whether a reason "
+                    "is worth building for and whether a criterion really shows the story is "
+                    "done only a reader can judge. In 60 to 120 words, for two of your repaired "
+                    "stories: what does the user gain from the 'so that', and which observation "
+                    "in the acceptance criterion would show that the story is done?"
+                ),
+                points=2.0,
+                rubric=(
+                    "1 point: each of the two reasons names a gain for that user (time, a "
+                    "mistake avoided, a worry gone), not a restatement of the action.",
+                    "1 point: each criterion names an observable result someone could check "
+                    "on a phone or a screen, tied to that gain.",
+                ),
+                model_answer=(
+                    "Graders look for reasons such as 'so that I do not miss my slot' (a missed "
+                    "booking avoided) with a criterion that shows it ('then I get a message "
+                    "two hours before with the court number'), rather than 'so that booking "
+                    "works' checked by 'then it works'."
+                ),
+            ),
         ),
     ),
 )
