@@ -95,6 +95,16 @@ def test_quiz_question_is_well_formed(lesson_id: str, question) -> None:
 
 @pytest.mark.parametrize(("lesson_id", "question"), QUESTIONS,
                          ids=[f"{lid}.{q.id}" for lid, q in QUESTIONS])
+def test_every_wrong_option_explains_why_it_misses(lesson_id: str, question) -> None:
+    """A learner who picks any wrong option is told why that option misses, not just 'wrong'."""
+    wrong = set(question.options) - question.answers
+    unexplained = sorted(wrong - set(question.why_not))
+    assert unexplained == [], f"no explanation for the options {unexplained}"
+    assert all(len(question.why_not[k].split()) >= 6 for k in wrong)
+
+
+@pytest.mark.parametrize(("lesson_id", "question"), QUESTIONS,
+                         ids=[f"{lid}.{q.id}" for lid, q in QUESTIONS])
 def test_quiz_does_not_reveal_before_an_answer(lesson_id: str, question) -> None:
     """Neither the quiz's text form nor a first wrong answer shows the explanation or the answer."""
     quiz = Quiz.for_lesson(lesson_id)

@@ -50,6 +50,12 @@ LESSON = Lesson(
                         "killed kernel cannot corrupt it. Set `PMCOURSE_HOME` to keep it "
                         "somewhere else.",
             hint="Nothing in this course needs a network connection.",
+            why_not={
+                "a": "Notebooks hold your answers and drafts' cells, not a record of what you "
+                     "opened or passed; that lives outside them so a fresh copy of a notebook "
+                     "loses nothing.",
+                "b": "The course runs entirely on your machine; nothing is sent anywhere.",
+            },
         ),
         MultipleChoice(
             id="q3",
@@ -66,6 +72,10 @@ LESSON = Lesson(
                         "where a widget would hold its default, so answers are plain values. "
                         "Written reflections get a human reader.",
             hint="Think about what would let a student cheat, and what a grading run can see.",
+            why_not={
+                "b": "Keys stay with the instructor, in the course's autograders folder; "
+                     "shipping them in the package would hand every student the answers.",
+            },
         ),
     ),
 )

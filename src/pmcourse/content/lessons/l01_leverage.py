@@ -32,7 +32,13 @@ LESSON = Lesson(
                         "Scope and backlog make the team faster toward a destination already "
                         "chosen.",
             hint="Direction has to exist before anything can speed you toward it.",
-            why_not={"a": "Scope and backlog add speed; they assume a direction exists."},
+            why_not={
+                "a": "Scope and backlog add speed; they assume a direction exists.",
+                "c": "The sprint plan sits at the very top: it speeds up work whose direction "
+                     "is already set.",
+                "d": "Dates say when, not where to; on a roadmap they are the exception, not "
+                     "the direction.",
+            },
         ),
         MultipleChoice(
             id="q2",
@@ -48,6 +54,12 @@ LESSON = Lesson(
             explanation="More output at the top of the pyramid cannot fix an unclear base. "
                         "Faster in the wrong direction is worse than slower in the right one.",
             hint="Speed was not the problem: they were fast.",
+            why_not={
+                "a": "Ordering the backlog better would ship the same unaimed work in a "
+                     "different order.",
+                "b": "They already shipped twice as much: more speed in an unclear direction is "
+                     "the problem.",
+            },
         ),
         MultipleChoice(
             id="q3",
@@ -64,6 +76,12 @@ LESSON = Lesson(
                         "product manager who takes over those decisions uses their own time "
                         "where it multiplies least and shrinks the team's room to contribute.",
             hint="Whose expertise is being replaced?",
+            why_not={
+                "a": "Details matter, but the team's designers and engineers are the experts on "
+                     "them; the PM's leverage is in direction.",
+                "c": "The length of the backlog is a symptom at most; the cost is leverage lost "
+                     "for the PM and for the team.",
+            },
         ),
         MultipleChoice(
             id="q4",
@@ -78,6 +96,12 @@ LESSON = Lesson(
                         "the vision, the roadmap is an output of the strategy, the backlog "
                         "items link up to roadmap outcomes.",
             hint="Start from what changes least.",
+            why_not={
+                "a": "That is the pyramid upside down: the backlog is the most changeable layer, "
+                     "not the base.",
+                "c": "Strategy serves a vision, so the vision must come first; and the roadmap "
+                     "comes before the backlog it feeds.",
+            },
         ),
     ),
 )

@@ -56,6 +56,10 @@ LESSON = Lesson(
             explanation="Direction, inspiration, decisions and communication. Delivery dates "
                         "are not a vision's business; they live in a delivery plan.",
             hint="One option is about timing.",
+            why_not={
+                "d": "Ship dates belong in a delivery plan; a vision that promises dates would "
+                     "go stale in weeks.",
+            },
         ),
         MultipleChoice(
             id="q3",
@@ -72,6 +76,12 @@ LESSON = Lesson(
                         "moving, it contains things that are meant to move: strategy, roadmap "
                         "items or targets.",
             hint="Which layers of the pyramid are meant to change often?",
+            why_not={
+                "a": "Agility belongs in strategy and roadmap; a vision that moves every few "
+                     "months cannot align anyone.",
+                "c": "The course's rule is the opposite: the vision is the part that stays put "
+                     "for years.",
+            },
         ),
         MultipleChoice(
             id="q4",
@@ -87,6 +97,12 @@ LESSON = Lesson(
                         "part of the company's change, seen from the households' side.",
             hint="Two options are about someone other than households cooking at home, or about "
                  "the company itself.",
+            why_not={
+                "b": "A ranking is about the company, not the households' lives (rule "
+                     "`vision/internal-goal`).",
+                "c": "Restaurants are outside the company's vision of cooking at home; a product "
+                     "vision must fit inside it.",
+            },
         ),
     ),
 )

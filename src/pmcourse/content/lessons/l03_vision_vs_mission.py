@@ -32,8 +32,13 @@ LESSON = Lesson(
                         "contribution: a mission.",
             hint="Does it describe a change in people's lives, or what the product is and for "
                  "whom?",
-            why_not={"a": "A vision would describe the cafés' lives, not the product's "
-                          "category."},
+            why_not={
+                "a": "A vision would describe the cafés' lives, not the product's category.",
+                "c": "An outcome describes a change in what people do; this describes what the "
+                     "product is.",
+                "d": "A story has a user, an action and a reason; this names a product "
+                     "category and who it serves.",
+            },
         ),
         MultipleChoice(
             id="q2",
@@ -48,6 +53,12 @@ LESSON = Lesson(
             explanation="Slogans such as 'best tool' and 'great UX' say nothing checkable "
                         "(linter rule `mission/empty-slogan`), and 'everyone' is no segment.",
             hint="Which one could be said of any product at all?",
+            why_not={
+                "b": "It names who (busy families), a category (a meal planner) and what makes "
+                     "it different (pantry-first): within the rules.",
+                "c": "It names who (home-care agencies), a category (a scheduling service) and a "
+                     "key aspect: within the rules.",
+            },
         ),
         MultipleChoice(
             id="q3",
@@ -65,6 +76,12 @@ LESSON = Lesson(
                         "mission's job. A matching vision might be: every student can keep "
                         "learning wherever they are.",
             hint="Which house definition asks for a category noun?",
+            why_not={
+                "a": "Short and clear is not enough: it names a solution category and its users, "
+                     "which the vision leaves to the mission.",
+                "c": "Naming users is not yet a strategy: there is no choice of whom to serve "
+                     "first, no way to win and nothing left out.",
+            },
         ),
         MultipleChoice(
             id="q4",
@@ -79,6 +96,11 @@ LESSON = Lesson(
             explanation="The vision is the lasting why; the mission says what this product "
                         "contributes and can change with a pivot.",
             hint="Which of the two names a product category, and categories can change?",
+            why_not={
+                "a": "The course keeps them apart: the vision is the change for people, the "
+                     "mission is this product's part in it.",
+                "c": "It is the other way round: the vision is the stable one.",
+            },
         ),
     ),
 )

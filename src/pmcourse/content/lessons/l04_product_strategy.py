@@ -33,13 +33,19 @@ LESSON = Lesson(
                 "a": "Nothing: it is ambitious and measurable",
                 "b": "It states goals but makes no choices: no customer, no way to win, "
                      "nothing left out",
-                "c": "It should name the delivery dates",
+                "c": "It is fine once the numbers are split into quarterly OKRs",
             },
             answer="b",
             explanation="A strategy is a set of choices that make a goal reachable. Targets "
                         "alone are goals mistaken for strategy (linter rule "
                         "`strategy/goals-not-choices`).",
             hint="What would a team do differently on Monday after reading it?",
+            why_not={
+                "a": "Ambition and numbers make a goal; a strategy says how you will reach it "
+                     "and what you will give up.",
+                "c": "OKRs would measure progress toward the targets; there would still be no "
+                     "choice about customers, differentiation or what not to do.",
+            },
         ),
         MultipleChoice(
             id="q2",
@@ -56,6 +62,14 @@ LESSON = Lesson(
                         "The product strategy decides how the product delivers on them: the "
                         "ICP, the differentiation and the won't-do list are product choices.",
             hint="Which option is about money and headcount?",
+            why_not={
+                "a": "Choosing whom to serve first is the heart of the product strategy (where "
+                     "to play).",
+                "c": "Planning from the pantry is Larder's differentiation: a product choice "
+                     "(how to win).",
+                "d": "A won't-do item is a product choice about scope, not a budget or business "
+                     "metric.",
+            },
         ),
         MultipleChoice(
             id="q3",
@@ -71,16 +85,23 @@ LESSON = Lesson(
             explanation="It is a signal of value for customers: the start of a North Star "
                         "metric. The other questions ask about scope, customers and growth.",
             hint="It describes a signal you would watch.",
+            why_not={
+                "a": "That question is about scope: what is being built and why.",
+                "b": "That question is about the customers chosen and why them.",
+                "c": "That question is about how the product spreads, such as invitations or "
+                     "partners.",
+            },
         ),
         MultipleChoice(
             id="q4",
             prompt="A strategy document lists 'Q1: barcode scanning, Q2: recipe import, Q3: "
                    "smart-fridge integration'. What is the problem?",
             options={
-                "a": "The quarters are too short",
+                "a": "The features are too small to be strategic",
                 "b": "It is a dated feature list, a plan, not a strategy; the roadmap should "
                      "come out of the strategy, not replace it",
-                "c": "It lacks story points",
+                "c": "It should list outcomes per quarter instead of features; then it would be "
+                     "a strategy",
             },
             answer="b",
             explanation="A strategy is not a roadmap (linter rule `strategy/roadmap-in-strategy`). "
@@ -88,20 +109,32 @@ LESSON = Lesson(
                         "from the strategy's choices, and even then they hold outcomes rather "
                         "than dated features.",
             hint="Which artifact is a list of things to build with dates?",
+            why_not={
+                "a": "Size is not the issue: a strategy makes choices about whom to serve and "
+                     "how to win, whatever the size of the features.",
+                "c": "Outcomes by quarter would make it a better roadmap, still not a strategy: "
+                     "the choices of customer, differentiation and non-goals are missing.",
+            },
         ),
         MultipleChoice(
             id="q5",
             prompt="Why does a strategy need an explicit won't-do list?",
             options={
-                "a": "To make the document longer and look thorough",
+                "a": "So the team can turn down requests without explaining why",
                 "b": "Because choosing means saying no: the list stops the team drifting "
                      "back into serving everybody",
-                "c": "Legal teams require it",
+                "c": "To log every request the team turned down, so none is forgotten",
             },
             answer="b",
             explanation="A strategy that never says no has not chosen, and a team that tries "
                         "to please everybody serves nobody well.",
             hint="What happens to focus when every request is possible?",
+            why_not={
+                "a": "The list is a reasoned choice, explained and revisited each quarter; it is "
+                     "not a way to avoid conversations.",
+                "c": "A log of turned-down requests grows forever; the won't-do list holds a few "
+                     "deliberate strategic choices (segments, markets, kinds of feature).",
+            },
         ),
     ),
 )

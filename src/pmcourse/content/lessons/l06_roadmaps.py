@@ -79,7 +79,8 @@ LESSON = Lesson(
             answer="b",
             why_not={
                 "a": "Layout is the least of it: the lanes compete for the same two squads.",
-                "c": "Intents are strategic work streams; the backlog holds the work beneath them.",
+                "c": "Intents are strategic work streams; the backlog holds the work beneath "
+                     "them.",
                 "d": "Ambition without capacity leaves five efforts half-finished.",
             },
             explanation="Intents should not outnumber the capacity to pursue them. With two "
@@ -99,7 +100,8 @@ LESSON = Lesson(
             },
             answer="c",
             why_not={
-                "a": "That is the delivery plan's job; as a roadmap it turns intent into promises.",
+                "a": "That is the delivery plan's job; as a roadmap it turns intent into "
+                     "promises.",
                 "b": "Dated plans help coordinate delivery; they are just not the roadmap.",
                 "d": "The name matters: a dated list called the roadmap is read as a promise.",
             },
@@ -123,6 +125,10 @@ LESSON = Lesson(
                         "measurable signal, so the team knows when to keep or drop it.",
             hint="Look for the one that says how the team would know it was wrong.",
             why_not={
+                "a": "A plan with a date: it names the work, but not the outcome expected or how "
+                     "the team would know it failed.",
+                "c": "A priority label says how much the team wants it, not what it should "
+                     "change or how to tell.",
                 "d": "A promise with no signal: there is no way to learn from it.",
             },
         ),

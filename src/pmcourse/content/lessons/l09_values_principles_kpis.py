@@ -74,6 +74,8 @@ LESSON = Lesson(
                         "shows how that leaf feeds the business metrics above it.",
             hint="Attach work where a team could see the effect within weeks.",
             why_not={
+                "d": "Attaching it everywhere claims it moves everything, which tells nobody "
+                     "what it is for.",
                 "a": "Mapping to the root claims a direct effect no single initiative has.",
                 "c": "The point of the tree is to show how product work feeds the business.",
             },
@@ -85,13 +87,14 @@ LESSON = Lesson(
                 "a": "Good: precise numbers build trust",
                 "b": "Replace ARR with downloads",
                 "c": "Keep the link, drop the coefficient: the precision is invented",
-                "d": "Add more decimals",
+                "d": "Show a range instead, such as +2% to +5% ARR",
             },
             answer="c",
             why_not={
                 "a": "Nobody measured that 3.7% before the work; the precision is invented.",
                 "b": "Downloads are a vanity count; the root should stay a real business metric.",
-                "d": "More decimals make invented precision look even more certain.",
+                "d": "A range is still a guess dressed as a measurement: nobody measured the "
+                     "link before the work.",
             },
             explanation="The KPI tree shows which levers feed which business metrics. Exact "
                         "coefficients on those links claim knowledge nobody has and invite "

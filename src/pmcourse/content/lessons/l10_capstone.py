@@ -67,13 +67,14 @@ LESSON = Lesson(
                 "a": "The export failed",
                 "b": "Your strategy has no agreed measure of success yet",
                 "c": "North Stars are optional for real products",
-                "d": "You should delete the roadmap",
+                "d": "The roadmap's outcomes can stand in for a North Star",
             },
             answer="b",
             why_not={
                 "a": "The export worked; listing gaps is part of its job.",
                 "c": "Without a North Star there is no shared scoreboard for the roadmap.",
-                "d": "Fill the gap instead; the roadmap can stay.",
+                "d": "Outcomes are many and change each quarter; the North Star is the one "
+                     "lasting measure they are meant to move.",
             },
             explanation="The document lists gaps on purpose: without a North Star there is no "
                         "shared scoreboard to order the roadmap by. Go back to lesson 05's picker.",
