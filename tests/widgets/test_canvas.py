@@ -36,3 +36,40 @@ def test_restored_on_recreate(tmp_path) -> None:
     again = StrategyCanvas(path=tmp_path / "canvas.json")
     assert again._areas["not_doing"].value == "No restaurant kitchens."
     assert again._progress.value == 1
+
+
+def _save(path, draft) -> None:
+    path.write_text(draft.to_json())
+
+
+def test_linked_prompts_show_the_other_drafts_instead_of_asking_again(tmp_path) -> None:
+    """Given the vision, mission, North Star and roadmap drafts, the canvas shows their answers
+    read-only (no text area), counts them as written, and follows later edits to them."""
+    from pmcourse.widgets.models import MissionDraft, NorthStarDraft, RoadmapDraft, VisionDraft
+
+    paths = {k: tmp_path / f"{k}.json" for k in ("vision", "mission", "north_star", "roadmap")}
+    _save(paths["vision"], VisionDraft(statement="Every family eats well without waste."))
+    _save(paths["mission"], MissionDraft(statement="Larder plans meals from the pantry."))
+    _save(paths["north_star"], NorthStarDraft(metric="Planned meals cooked per household "
+                                                     "per week", inputs=["Plans made"]))
+    _save(paths["roadmap"], RoadmapDraft(intents=["Waste less food", "Plan faster"]))
+    view = StrategyCanvas(path=tmp_path / "canvas.json", delay=0, vision_path=paths["vision"],
+                          mission_path=paths["mission"], north_star_path=paths["north_star"],
+                          roadmap_path=paths["roadmap"])
+    linked = {"vision", "mission", "goals", "intents"}
+    assert linked.isdisjoint(view._areas) and set(view._linked_views) == linked
+    assert "Every family eats well without waste." in view._linked_views["vision"].value
+    assert "Waste less food<br>Plan faster" in view._linked_views["intents"].value
+    assert "(inputs: Plans made)" in view._linked_views["goals"].value
+    assert f"4 of {len(CANVAS_PROMPTS)} parts written" in view._status.value
+    _save(paths["vision"], VisionDraft(statement="No family wonders what is for dinner."))
+    view._areas["icp"].value = "Dual-income families in cities"
+    assert "No family wonders" in view._linked_views["vision"].value
+    assert f"5 of {len(CANVAS_PROMPTS)} parts written" in view._status.value
+    assert "vision" not in json.loads(view.path.read_text())["draft"]["answers"]
+
+
+def test_a_linked_draft_not_written_yet_is_shown_as_missing(tmp_path) -> None:
+    view = StrategyCanvas(path=tmp_path / "canvas.json", vision_path=tmp_path / "none.json")
+    assert "not written yet" in view._linked_views["vision"].value
+    assert "Vision" in view.draft.missing()

@@ -60,6 +60,25 @@ CANVAS_PROMPTS: tuple[CanvasPrompt, ...] = (
 )
 
 
+LINKABLE: dict[str, str] = {"vision": "vision", "mission": "mission", "goals": "north_star",
+                            "intents": "roadmap"}
+"""Canvas prompt -> the kind of draft that already holds its answer (another widget's file)."""
+
+
+def linked_text(draft: Draft) -> str:
+    """What a vision, mission, North Star or roadmap draft answers on the canvas."""
+    fields = draft.fields_to_dict()
+    if draft.KIND in ("vision", "mission"):
+        return str(fields.get("statement", ""))
+    if draft.KIND == "north_star":
+        inputs = [i for i in fields.get("inputs", []) if str(i).strip()]
+        metric = str(fields.get("metric", "")).strip()
+        return metric + (f" (inputs: {'; '.join(inputs)})" if metric and inputs else "")
+    if draft.KIND == "roadmap":
+        return "\n".join(i for i in fields.get("intents", []) if str(i).strip())
+    return ""
+
+
 @dataclass
 class StrategyCanvasDraft(Draft):
     """Answers to every canvas prompt, keyed by the prompt's key."""
@@ -69,6 +88,9 @@ class StrategyCanvasDraft(Draft):
     PROMPTS: ClassVar[tuple[CanvasPrompt, ...]] = CANVAS_PROMPTS
 
     answers: dict[str, str] = field(default_factory=dict)
+    linked: dict[str, str] = field(default_factory=dict, compare=False)
+    """Prompt -> the answer another draft already holds (shown read-only, never saved here), so
+    the canvas does not ask twice for the vision, mission, goals or intents."""
 
     def set_answer(self, key: str, text: str) -> None:
         """Stores the answer to one prompt (KeyError for a key that is not on the canvas)."""
@@ -78,7 +100,9 @@ class StrategyCanvasDraft(Draft):
         self.answers[key] = text
 
     def answer(self, key: str) -> str:
-        """The answer to one prompt, or an empty string."""
+        """The answer to one prompt (the linked draft's, when the prompt is linked), or ''."""
+        if key in self.linked:
+            return self.linked[key]
         return self.answers.get(key, "")
 
     def missing(self) -> list[str]:
