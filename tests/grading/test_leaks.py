@@ -68,3 +68,36 @@ def test_student_writing_in_feedback_is_not_a_leak(tmp_path: Path) -> None:
     assert scan([page], collect_secrets(source, autograders)) == []
     page.write_text("<div>float(grade(&quot;demo.problem&quot;, globals()))</div>")
     assert len(scan([page], collect_secrets(source, autograders))) == 1
+
+
+def test_code_output_in_feedback_is_scanned(tmp_path: Path) -> None:
+    """What the student's code printed (e.g. a linked key file) is not theirs: it is scanned."""
+    source, autograders = write_course(tmp_path)
+    page = tmp_path / "feedback.html"
+    page.write_text('<pre class="student">print(open("k").read())</pre>'
+                    '<pre class="output">{"Q01": "outcome",\n"Q02": "task"}</pre>')
+    found = scan([page], collect_secrets(source, autograders))
+    assert {leak.secret.origin for leak in found} == {"the key demo.problem.json"}
+    assert [leak.line for leak in found] == [1, 2]
+
+
+def test_reference_answers_are_secrets_too(tmp_path: Path) -> None:
+    source, autograders = write_course(tmp_path)
+    answers = autograders / "answers"
+    answers.mkdir()
+    (answers / "demo.problem.py").write_text('REFERENCE = {"Q01": "outcome", "Q02": "task"}\n')
+    texts = {s.text: s.origin for s in collect_secrets(source, autograders)}
+    assert texts['REFERENCE = {"Q01": "outcome", "Q02": "task"}'] == (
+        "the reference answers demo.problem.py")
+
+
+def test_every_assignments_secrets_are_searched(tmp_path: Path) -> None:
+    """Feedback on a2 must not show a1's solution either."""
+    from pmcourse.grading.leaks import course_secrets, scan_page
+
+    write_course(tmp_path)
+    (tmp_path / "source" / "a2").mkdir()
+    secrets = course_secrets(tmp_path)
+    assert "answer = compute_the_secret_answer(42)" in {s.text for s in secrets}
+    page = '<pre class="output">answer = compute_the_secret_answer(42)</pre>'
+    assert len(scan_page(page, secrets, label="feedback/bo/a2/nb.html")) == 1
