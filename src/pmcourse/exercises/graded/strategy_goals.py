@@ -45,7 +45,8 @@ ICP_AND_WONT_DO = Problem(
         "lists eight segments. Two hard constraints hold this year: Spokes sells only through "
         "its parts distributor's reseller network (`channel` must be True), and onboarding "
         "budget covers at most six weeks (`weeks_to_value` at most 6). Among the rest, more "
-        "`shops`, higher `pain` and `fit`, and fewer `weeks_to_value` are better. Store a dict "
+        "`shops`, higher `pain` and `fit`, and fewer `weeks_to_value` are better; for a first "
+        "segment (a beachhead) `pain` and `fit` count most, size and speed less. Store a dict "
         "`choice = {'icp': [...], 'wont_do': [...]}` with one or two segment ids for the ICP "
         "and at least two segments Spokes will not serve."
     ),

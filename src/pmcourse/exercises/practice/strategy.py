@@ -40,7 +40,8 @@ ICP_AND_WONT_DO = Problem(
         "Larder can win one or two segments first. `q.data()` lists eight. Two hard constraints "
         "hold this year: there is no budget for a new sales channel (`channel` must be True), "
         "and the free trial lasts four weeks (`weeks_to_value` at most 4). Among the rest, "
-        "bigger `households_k`, higher `pain` and `fit`, and fewer `weeks_to_value` are better. "
+        "bigger `households_k`, higher `pain` and `fit`, and fewer `weeks_to_value` are better; "
+        "for a first segment (a beachhead) `pain` and `fit` count most, size and speed less. "
         "Build a dict `choice = {'icp': [...], 'wont_do': [...]}` with one or two segment ids "
         "for the ICP and at least two you decide not to serve, then run `q.check(choice)`. "
         "Several answers are right."
@@ -54,9 +55,11 @@ ICP_AND_WONT_DO = Problem(
         "Start by crossing out every segment that breaks a hard constraint: a constraint is not "
         "weighed against the other columns, it rules a segment out.",
         "Among the segments left, compare pairs: if one is at least as good on every column and "
-        "better on one, the other is dominated and should not be your first choice.",
-        "Three segments survive both steps; pick one or two of them. Then name at least two you "
-        "will say no to, including one that is large and tempting.",
+        "better on one, the other is dominated and should not be your first choice (unless you "
+        "choose the one that beats it as well).",
+        "Of the segments that survive, prefer high pain and fit: size alone does not make a "
+        "beachhead. Pick one or two, then name at least two you will say no to, including one "
+        "that is large and tempting.",
     ),
     key={
         "criteria": {"households_k": "max", "pain": "max", "fit": "max",
