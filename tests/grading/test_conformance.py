@@ -8,6 +8,7 @@ under the course's own configuration. Our own courses are built in the test (see
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -187,3 +188,58 @@ def test_features_extra_statuses_only_where_a_test_was_really_edited(features) -
     assert statuses["slowpoke"] == "timeout" and "4 s" in rows["slowpoke"]["message"]
     for student in ("honest", "blank", "deleted_test"):
         assert statuses[student] == "graded", rows[student]
+
+
+# --- a second course: its own kernel (with an environment), folders and excluded students ---
+
+def configured_course(kernels: Path) -> ConformanceCourse:
+    """Submissions in `turned_in/`, one student excluded, notebooks on the course's own
+    kernelspec whose environment the tests rely on."""
+    spec = kernels / "kernels" / "course-python"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "Python (course)", "language": "python",
+        "env": {"COURSE_FLAG": "on"},
+    }))
+    source = notebook(
+        locked("# Problem set 2", "intro"),
+        solution("def double(x):\n    ### BEGIN SOLUTION\n    return 2 * x\n    ### END SOLUTION",
+                 "double"),
+        locked_test("assert double(2) == 4", "test_double", 1),
+        locked_test('import os\nassert os.environ.get("COURSE_FLAG") == "on"', "test_kernel_env",
+                    1),
+        kernel="course-python",
+    )
+
+    def right(nb: NotebookNode) -> NotebookNode:
+        return answer(nb, "double", "def double(x):\n    return x + x")
+
+    return ConformanceCourse(
+        assignment="ps2", name="doubling", source=source, submitted="turned_in",
+        config=('c.CourseDirectory.submitted_directory = "turned_in"\n'
+                'c.CourseDirectory.student_id_exclude = "zed"\n'),
+        students={"honest": right, "blank": lambda nb: nb, "zed": right},
+        env={"JUPYTER_PATH": str(kernels)},
+    )
+
+
+@pytest.fixture(scope="module")
+def configured(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    course = configured_course(tmp_path_factory.mktemp("kernels"))
+    return grade_both(course, tmp_path_factory.mktemp("configured"))
+
+
+def test_course_folders_kernel_and_exclusions_as_stock_nbgrader(configured) -> None:
+    """submitted_directory is where pmcourse looks, the notebook's own kernelspec runs it
+    with its environment (in the sandbox), and an excluded student is left out, not an error:
+    per cell, the same scores as stock nbgrader."""
+    stock, ours = configured
+    stock_scores = cell_scores(f"sqlite:///{stock / 'gradebook.db'}")
+    assert {row[0] for row in stock_scores} == {"honest", "blank"}
+    assert cell_scores(f"sqlite:///{ours / 'gradebook.db'}") == stock_scores
+    by_cell = {(row[0], row[2]): row[3] for row in stock_scores}
+    assert by_cell["honest", "test_double"] == 1 and by_cell["honest", "test_kernel_env"] == 1
+    rows = grades_rows(ours)
+    assert "zed" not in rows
+    assert {rows[s]["status"] for s in ("honest", "blank")} == {"graded"}

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 CONFIG_NAME = "nbgrader_config.py"
 
@@ -53,15 +55,44 @@ class Course:
         if not root.is_dir():
             msg = f"{root} does not exist: create a course with `pmcourse cohort init {path}`"
             raise CourseError(msg)
-        if not (root / "source").is_dir():
-            msg = (f"{root} has no source/ folder, so it is not an nbgrader course: create one "
-                   f"with `pmcourse cohort init {path}`")
+        course = cls(root)
+        if not course.source.is_dir():
+            msg = (f"{root} has no {course.source.name}/ folder, so it is not an nbgrader course: "
+                   f"create one with `pmcourse cohort init {path}`")
             raise CourseError(msg)
-        return cls(root)
+        return course
+
+    @cached_property
+    def _coursedir(self) -> dict[str, Any]:
+        """The course's own ``CourseDirectory`` settings from its nbgrader_config.py."""
+        if not (self.root / CONFIG_NAME).is_file():
+            return {}
+        from traitlets.config.loader import PyFileConfigLoader
+
+        try:
+            config = PyFileConfigLoader(CONFIG_NAME, path=str(self.root)).load_config()
+        except Exception:  # nbgrader itself reports a broken config file when it loads it
+            return {}
+        return dict(config.get("CourseDirectory", {}))
+
+    def _folder(self, step: str) -> str:
+        """The folder nbgrader uses for `step` (its ``<step>_directory`` setting; default the
+        step's own name, as in nbgrader)."""
+        return str(self._coursedir.get(f"{step}_directory", step))
 
     @property
     def source(self) -> Path:
-        return self.root / "source"
+        return self.root / self._folder("source")
+
+    @property
+    def excluded_students(self) -> set[str]:
+        """Students the course excludes from grading (``CourseDirectory.student_id_exclude``)."""
+        return {s.strip() for s in str(self._coursedir.get("student_id_exclude", "")).split(",")
+                if s.strip()}
+
+    def submission_parts(self, student: str, assignment: str) -> list[str]:
+        """A submission's path below the course root, one folder name each (for `ingest`)."""
+        return [*Path(self._folder("submitted")).parts, student, assignment]
 
     @property
     def autograders(self) -> Path:
@@ -85,14 +116,17 @@ class Course:
             raise CourseError(msg)
 
     def submissions(self, assignment: str) -> list[str]:
-        """Student ids with a folder ``submitted/<student>/<assignment>``."""
-        base = self.root / "submitted"
+        """Student ids with a folder ``submitted/<student>/<assignment>`` (the course's
+        submitted_directory), except those the course excludes."""
+        base = self.root / self._folder("submitted")
         if not base.is_dir():
             return []
-        return sorted(p.name for p in base.iterdir() if (p / assignment).is_dir())
+        excluded = self.excluded_students
+        return sorted(p.name for p in base.iterdir()
+                      if (p / assignment).is_dir() and p.name not in excluded)
 
     def submission_dir(self, student: str, assignment: str) -> Path:
-        return self.root / "submitted" / student / assignment
+        return self.root.joinpath(*self.submission_parts(student, assignment))
 
     def fingerprint(self, student: str, assignment: str) -> str:
         """Changes when the submission's files change (a resubmission) or when what grades it

@@ -2,7 +2,8 @@
 
 Used for every grading kernel. ``--memory-mb`` caps the address space, so a memory bomb ends in
 a MemoryError or a dead kernel instead of taking the machine down; the rest of the arguments go
-to ipykernel unchanged.
+to ipykernel unchanged, or, after ``--exec``, are the command line of the kernel a notebook's
+kernelspec names (a bash kernel, a Python kernel with its own environment).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def main(argv: list[str]) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    if argv[:1] == ["--exec"]:  # another kernel (the notebook's kernelspec), same limits
+        os.execvp(argv[1], argv[1:])
     sys.argv = [sys.argv[0], *argv]
     from ipykernel import kernelapp
 

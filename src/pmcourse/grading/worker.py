@@ -129,7 +129,7 @@ def _grade(course: Course, assignment: str, student: str,
     submitted = scratch / "submitted"
     copy = submitted / student / assignment
     copy.parent.mkdir(parents=True)
-    taken = ingest(course.root, ["submitted", student, assignment], copy)
+    taken = ingest(course.root, course.submission_parts(student, assignment), copy)
     if taken.problem:
         return SubmissionResult(assignment, student, "error",
                                 f"not graded: {taken.problem}", fingerprint=taken.fingerprint)

@@ -48,18 +48,28 @@ def written(source: str, grade_id: str, points: float) -> NotebookNode:
     return create_grade_and_solution_cell(source, "markdown", grade_id, points)
 
 
-def notebook(*cells: NotebookNode, kernel: str = "python3") -> NotebookNode:
+def notebook(*cells: NotebookNode, kernel: str = "python3", language: str = "python",
+             ) -> NotebookNode:
     nb = new_notebook(cells=list(cells))
-    nb.metadata["kernelspec"] = {"name": kernel, "display_name": kernel,
-                                 "language": "python" if kernel.startswith("python") else kernel}
+    nb.metadata["kernelspec"] = {"name": kernel, "display_name": kernel, "language": language}
+    nb.metadata["language_info"] = {"name": language}
     return nb
 
 
-def nbgrader(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PATH": f"{VENV_BIN}:{os.environ['PATH']}"}
-    env.pop("NBGRADER_EXECUTION", None)
-    return subprocess.run([str(VENV_BIN / "nbgrader"), *args], cwd=cwd, env=env, check=True,
+def run(tool: str, *args: str, cwd: Path, env: dict[str, str] | None = None,
+        ) -> subprocess.CompletedProcess[str]:
+    """A command of this virtualenv (`nbgrader`, `pmcourse`), as an instructor runs it."""
+    full = {**os.environ, "PATH": f"{VENV_BIN}:{os.environ['PATH']}", **(env or {})}
+    full.pop("NBGRADER_EXECUTION", None)
+    done = subprocess.run([str(VENV_BIN / tool), *args], cwd=cwd, env=full, check=False,
                           capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, f"{tool} {' '.join(args)}:\n{done.stdout}\n{done.stderr}"
+    return done
+
+
+def nbgrader(*args: str, cwd: Path, env: dict[str, str] | None = None,
+             ) -> subprocess.CompletedProcess[str]:
+    return run("nbgrader", *args, cwd=cwd, env=env)
 
 
 Change = Callable[[NotebookNode], NotebookNode]
@@ -77,6 +87,10 @@ class ConformanceCourse:
     """Student id -> what the student does to the released notebook."""
     after_release: Callable[[NotebookNode], NotebookNode] | None = None
     """The instructor's change to the source after students got it (then regenerated)."""
+    submitted: str = "submitted"
+    """The course's CourseDirectory.submitted_directory."""
+    env: dict[str, str] = field(default_factory=dict)
+    """Environment both graders run in (e.g. JUPYTER_PATH to a course's kernelspec)."""
 
     def write(self, root: Path) -> Path:
         """The course on disk, generated, with every student's submission handed in."""
@@ -85,14 +99,14 @@ class ConformanceCourse:
         (root / "nbgrader_config.py").write_text(
             "c = get_config()\nc.CourseDirectory.course_id = 'conformance'\n" + self.config)
         nbformat.write(self.source, folder / f"{self.name}.ipynb")
-        nbgrader("generate_assignment", self.assignment, "--force", cwd=root)
+        nbgrader("generate_assignment", self.assignment, "--force", cwd=root, env=self.env)
         release = nbformat.read(root / "release" / self.assignment / f"{self.name}.ipynb", 4)
         if self.after_release is not None:
             nbformat.write(self.after_release(copy.deepcopy(self.source)),
                            folder / f"{self.name}.ipynb")
-            nbgrader("generate_assignment", self.assignment, "--force", cwd=root)
+            nbgrader("generate_assignment", self.assignment, "--force", cwd=root, env=self.env)
         for student, change in self.students.items():
-            handed_in = root / "submitted" / student / self.assignment
+            handed_in = root / self.submitted / student / self.assignment
             handed_in.mkdir(parents=True)
             nbformat.write(change(copy.deepcopy(release)), handed_in / f"{self.name}.ipynb")
         return root
@@ -100,13 +114,12 @@ class ConformanceCourse:
 
 def grade_both(course: ConformanceCourse, where: Path) -> tuple[Path, Path]:
     """(stock course, pmcourse course): one written course, graded by each in its own copy."""
-    from pmcourse.cli import main
-
     stock = course.write(where / "stock")
     ours = where / "ours"
     shutil.copytree(stock, ours)
-    nbgrader("autograde", course.assignment, "--force", cwd=stock)
-    assert main(["grade", str(ours), "--assignment", course.assignment, "--workers", "2"]) == 0
+    nbgrader("autograde", course.assignment, "--force", cwd=stock, env=course.env)
+    run("pmcourse", "grade", str(ours), "--assignment", course.assignment, "--workers", "2",
+        cwd=ours, env=course.env)
     return stock, ours
 
 
