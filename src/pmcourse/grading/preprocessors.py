@@ -324,6 +324,11 @@ def _is_python(nb: NotebookNode) -> bool:
 
 def _kernel_death_message(exc: Exception) -> str:
     name = type(exc).__name__
+    if name == "NoSuchKernel":
+        kernel = str(exc.args[0]) if exc.args else "?"
+        return (f"the notebook needs the Jupyter kernel '{kernel}', which is not installed on "
+                "the grading machine: install it (see `jupyter kernelspec list`), or set the "
+                "source notebook's kernel to one that is, then grade again")
     if name == "DeadKernelError":
         return ("the Python kernel stopped while running the notebook (a call such as os._exit(), "
                 "a crash, or more memory than the limit allows)")
