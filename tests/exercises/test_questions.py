@@ -95,6 +95,9 @@ def test_what_an_answer_turns_down_is_not_its_choice():
     }
     assert PRACTICE.check({"strategy": answer}).score == 1.0
     assert stance("We pick S1; students can wait")[1].strip() == "students can wait"
+    ids_in_brackets = PARAPHRASE | {"who": "Working families (S1) first, because their pain is "
+                                           "highest; we leave students (S2) aside this year."}
+    assert PRACTICE.check({"strategy": ids_in_brackets}).score == 1.0
 
 
 def test_a_partly_supported_choice_earns_part_and_says_so():

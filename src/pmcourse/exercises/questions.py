@@ -44,7 +44,7 @@ _REASON = re.compile(
     r"proves|tells us|means|as (?:they|it|we|this|these|those|the|their|our))\b|:\s+\w|\s[—–-]\s",
     re.IGNORECASE)
 
-_CLAUSE = re.compile(r"[.;:!?()]|,|\bbut\b|\bwhile\b|\bwhereas\b|\bthen\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.;:!?]|,|\bbut\b|\bwhile\b|\bwhereas\b|\bthen\b", re.IGNORECASE)
 _TURN_DOWN = re.compile(
     r"\b(aside|can wait|later|next year|out of scope|leave|leaving|won'?t|will not|do not|"
     r"don'?t|does not|doesn'?t|say no|no to|exclude|excluding|ignore|ignoring|skip|avoid|"
@@ -71,7 +71,7 @@ def listed_ids(text: str) -> bool:
 def stance(text: str) -> tuple[str, str]:
     """`text` split into what it chooses and what it turns down, each as one string of clauses."""
     chosen, declined = [], []
-    for clause in _CLAUSE.split(text):
+    for clause in _CLAUSE.split(text.replace("(", " ").replace(")", " ")):
         if _TURN_DOWN.search(clause):
             declined.append(clause)
             continue
