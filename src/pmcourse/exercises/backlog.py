@@ -103,11 +103,6 @@ def _means(text: str) -> str:
     return match["means"] if match else text
 
 
-def _ids(items: list[str], limit: int = 6) -> str:
-    shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
-
-
 def _article(noun: str) -> str:
     return "an" if noun[:1].lower() in "aeiou" else "a"
 
@@ -151,9 +146,9 @@ class RepairStories:
         notes = []
         dupes = sorted(i for i, n in seen.items() if n > 1 and i in given)
         if dupes:
-            notes.append(f"Items {_ids(dupes)} appear more than once: only the first row counts.")
+            notes.append(f"Items {listing(dupes)} appear more than once: only the first row counts.")
         if unknown:
-            notes.append(f"{_ids(sorted(set(unknown)))} are not among the stories; remove them.")
+            notes.append(f"{listing(sorted(set(unknown)))} are not among the stories; remove them.")
 
         form: list[tuple[str, str]] = []
         clear: list[tuple[str, str]] = []
@@ -305,7 +300,7 @@ class SplitEpic:
     """The problem's cap for a split that loses scope (the point of the exercise)."""
 
     @property
-    def cap_ids(self) -> tuple[str, ...]:
+    def caplisting(self) -> tuple[str, ...]:
         return (self.scope_lost_cap,) if self.scope_lost_cap else ()
 
     def grade(
@@ -399,7 +394,7 @@ class SplitEpic:
             problems.append("some stories are duplicates (rule K11)")
         big = [n for n, c in enumerate(claimed, start=1) if len(c) >= max(3, parts - 1)]
         if big:
-            problems.append(f"story {_ids([str(n) for n in big])} still covers most of the "
+            problems.append(f"story {listing([str(n) for n in big])} still covers most of the "
                             "epic: each story should be one slice a team can finish in a sprint")
         message = (
             "A sensible number of distinct, sprint-sized stories."
@@ -443,7 +438,7 @@ class LinkItems:
     None leaves it off (a grader that reuses these links declares its own caps)."""
 
     @property
-    def cap_ids(self) -> tuple[str, ...]:
+    def caplisting(self) -> tuple[str, ...]:
         return (self.one_parent_cap,) if self.one_parent_cap else ()
 
     def read(self, problem: Problem, answer: Any) -> tuple[dict[str, str], list[str], list[str]]:
@@ -477,12 +472,12 @@ class LinkItems:
         notes = []
         dupes = sorted(i for i, n in seen.items() if n > 1 and i in given)
         if dupes:
-            notes.append(f"Items {_ids(dupes)} appear more than once: only the first row counts.")
+            notes.append(f"Items {listing(dupes)} appear more than once: only the first row counts.")
         if unknown_items:
-            notes.append(f"{_ids(sorted(set(unknown_items)))} are not in the item list; "
+            notes.append(f"{listing(sorted(set(unknown_items)))} are not in the item list; "
                          "remove them.")
         if unknown_parents:
-            notes.append(f"{_ids(unknown_parents)}: no {self.noun} has that id; use one of "
+            notes.append(f"{listing(unknown_parents)}: no {self.noun} has that id; use one of "
                          f"{', '.join(sorted(known))}.")
         return links, notes, given
 
@@ -498,7 +493,7 @@ class LinkItems:
         message = (
             f"Every item links to one {self.noun}."
             if not orphans
-            else f"{_ids(orphans)} link to no {self.noun} (rule K14): work that serves no "
+            else f"{listing(orphans)} link to no {self.noun} (rule K14): work that serves no "
                  f"{self.noun} should be questioned, not left floating."
         )
         return CriterionResult(
@@ -575,7 +570,7 @@ class SpotOutcome:
         picked = [t for t in (plain_text(v) for v in answer) if t]
         unknown = sorted({p for p in picked if p not in given})
         if unknown:
-            msg = (f"{_ids(unknown)} are not item ids of the backlog; use ids from the "
+            msg = (f"{listing(unknown)} are not item ids of the backlog; use ids from the "
                    f"`item_id` column ({given[0]} to {given[-1]}).")
             raise AnswerError(msg)
         if not picked:
