@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.questions import QUESTIONS, stance
+from pmcourse.exercises.questions import QUESTIONS, picked, stance
 from pmcourse.exercises.registry import practice
 
 from .helpers import criterion, graded_key, instructor_answers
@@ -272,3 +272,16 @@ def test_hedging_between_a_strong_and_a_weak_segment_earns_the_weaker():
                                   "groups are large and an existing channel reaches them."}
     choices = criterion(PRACTICE.check({"strategy": answer}), "choices")
     assert choices.earned == pytest.approx(0.875)
+
+
+@pytest.mark.parametrize(("text", "chosen"), [
+    ("Working families that don't have time to plan meals", ["S1"]),
+    ("Students aren't our focus; working parents are", ["S1"]),
+    ("We won't serve students; working families first", ["S1"]),
+    ("Parents who skip planning because they are tired", ["S1"]),
+    ("Sunday batch cooks later, working parents now", ["S1"]),
+    ("Couples with no kids, not students", ["S4"]),
+])
+def test_turned_down_segments_are_told_apart_from_chosen_ones(text, chosen):
+    """A negation turns down what follows it or its whole clause, never the chosen segment."""
+    assert picked(text, PRACTICE.key["options"]["who"]) == chosen

@@ -46,12 +46,14 @@ _REASON = re.compile(
 
 _CLAUSE = re.compile(r"[.;:!?]|,|\bbut\b|\bwhile\b|\bwhereas\b|\bthen\b", re.IGNORECASE)
 _TURN_DOWN = re.compile(
-    r"\b(aside|can wait|later|next year|out of scope|leave|leaving|won'?t|will not|do not|"
-    r"don'?t|does not|doesn'?t|say no|no to|exclude|excluding|ignore|ignoring|skip|avoid|"
-    r"avoiding|drop|not now|not yet|not our|not a|deprioriti[sz]e|\w+n['’]t)\b", re.IGNORECASE)
+    r"\b(aside|can wait|(?<!months )(?<!weeks )(?<!years )(?<!days )later|next year|"
+    r"out of scope|not now|not yet|say no|no to|deprioriti[sz]e)\b"
+    r"|(?:\bnot|n['’]t) (?:our|a|the) (?:focus|target|priority|market)", re.IGNORECASE)
 """A clause with one of these turns down what it names ("students can wait")."""
-_TURN_AFTER = re.compile(r"\b(rather than|instead of|not|no|unlike|never|nor|than|ahead of)\b",
-                         re.IGNORECASE)
+_TURN_AFTER = re.compile(
+    r"\b(rather than|instead of|not|no|\w+n['’]t|will not|unlike|never|nor|than|ahead of|"
+    r"leave|leaving|exclude|excluding|ignore|ignoring|skip|avoid|avoiding|drop|dropping)\b",
+    re.IGNORECASE)
 """What follows one of these within its clause is turned down ("sharing rather than paid ads")."""
 
 
