@@ -1,6 +1,7 @@
 """A graded notebook answered only through the answer widget's draft file is autograded with the
-same score as the same answer written in code (real nbgrader, sandboxed kernels), and a missing
-draft scores nothing without breaking the batch."""
+same score as the same answer written in code (real nbgrader, sandboxed kernels): the released
+notebook's own answer cell reads the draft, and a missing draft scores nothing without breaking
+the batch."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pmcourse.grading.course import Course
 from pmcourse.grading.export import read_grades
 from pmcourse.grading.pipeline import grade
 
-from .conftest import ASSIGNMENT, PROJECT, answer_notebook, submit
+from .conftest import ASSIGNMENT, PROJECT, answer_notebook, read_notebook, submit
 
 pytestmark = pytest.mark.slow
 
@@ -39,15 +40,19 @@ def _save_widget_draft(course: Course, student: str) -> None:
 
 def test_a_widget_answer_scores_the_same_as_the_code_answer(fresh_course: Course,
                                                             reference_code: str) -> None:
+    released = read_notebook(fresh_course.root / "release" / ASSIGNMENT / "roadmap.ipynb")
     submit(fresh_course, "by_code", answer_notebook(fresh_course, reference_code))
-    submit(fresh_course, "by_widget", answer_notebook(fresh_course, WIDGET_CELL))
+    submit(fresh_course, "by_widget", released)  # the student version as released, untouched
     _save_widget_draft(fresh_course, "by_widget")
-    submit(fresh_course, "no_draft", answer_notebook(fresh_course, WIDGET_CELL))
+    submit(fresh_course, "by_own_cell", answer_notebook(fresh_course, WIDGET_CELL))
+    _save_widget_draft(fresh_course, "by_own_cell")
+    submit(fresh_course, "no_draft", released)
 
     grade(fresh_course.root, assignment=ASSIGNMENT, workers=2)
     rows = {r["student_id"]: r for r in read_grades(fresh_course.root / "grades.csv")}
     assert float(rows["by_code"]["score"]) > 0
-    assert (rows["by_widget"]["score"], rows["by_widget"]["status"]) == (
-        rows["by_code"]["score"], rows["by_code"]["status"])
+    for student in ("by_widget", "by_own_cell"):
+        assert (rows[student]["score"], rows[student]["status"]) == (
+            rows["by_code"]["score"], rows["by_code"]["status"]), student
     assert rows["no_draft"]["status"] == "graded"
     assert float(rows["no_draft"]["score"]) < float(rows["by_code"]["score"])

@@ -57,7 +57,7 @@ def _problem_cells(part: ProblemPart, autograders: Path) -> list[Any]:
         loads.append(next(iter(problem.data)))
     if part.tools:
         imports = sorted({tool.split("(")[0] for tool in part.tools}
-                         | ({"load_strategy"} if "load_strategy" in part.starter else set()))
+                         | {n for n in ("load_strategy", "load_answer") if n in part.starter})
         loads.insert(0, f"from pmcourse.widgets import {', '.join(imports)}")
     cells.append(new_code_cell("\n".join(loads), metadata=_meta(f"{slug}_data", locked=True)))
     cells += [new_code_cell(f"# NBVAL_IGNORE_OUTPUT\n{tool}") for tool in part.tools]
