@@ -21,8 +21,9 @@ NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # 00 start here
     ("course-map", "00_start_here", ("notebooks/", "exercises/", "self-quiz", "larder")),
-    ("practice-checks", "00_start_here", ("q.check(answer)", "q.hint()", "q.solution()",
-                                          "partly correct")),
+    ("practice-checks", "00_start_here", ("q.answer()", "q.check()", "q.check(answer)",
+                                          "q.hint()", "q.solution()", "partly correct",
+                                          "no code needed")),
     ("graded-assignments", "00_start_here", ("nbgrader", "validate", "submit",
                                              "read by a person", "plain python values")),
     ("saved-work", "00_start_here", ("drafts/vision.json", "pmcourse_home", "~/.pmcourse",

@@ -64,13 +64,14 @@ LESSON = Lesson(
                 "a": "They use other products than Larder, so practice answers do not carry over",
                 "b": "Their answer keys ship inside the pmcourse package",
                 "c": "Most parts are auto-graded; reflections are read by a person",
-                "d": "Graded answers must be plain Python values, not live widget state",
+                "d": "Graded answers are what is saved (a draft file or plain Python values), not "
+                     "live widget state",
             },
             answer=frozenset({"a", "c", "d"}),
             explanation="Graded work uses products such as Kindling; its keys stay with the "
                         "instructor, never in the package. Auto-grading re-runs your notebook, "
-                        "where a widget would hold its default, so answers are plain values. "
-                        "Written reflections get a human reader.",
+                        "where a widget would hold its default, so answers are what is saved: "
+                        "draft files or plain values. Written reflections get a human reader.",
             hint="Think about what would let a student cheat, and what a grading run can see.",
             why_not={
                 "b": "Keys stay with the instructor, in the course's autograders folder; "
