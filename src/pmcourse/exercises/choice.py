@@ -258,7 +258,7 @@ class SegmentChoice:
                           "to that one, not alone."]
         if fair:
             lines += ["", f"Defensible but weaker first markets (part credit): {listing(fair)}; "
-                          "they lead on size or speed, not on pain and fit."]
+                          "their pain or fit is lower, whatever their size or speed."]
         example = key.get("example")
         if example:
             lines += ["", f"One full answer: `icp = {example['icp']}`, "

@@ -88,10 +88,6 @@ class KpiTreeMapping:
         )
 
     def describe(self, problem: Problem, key: Any) -> str:
-        """The leaves with the initiatives that move them, and which fit two leaves."""
-        text = self._links().describe(problem, key)
-        two = [i for i, ps in key["parents"].items() if len(ps) > 1]
-        if two:
-            text += (f"\n\n{listing(two)} {'fits' if len(two) == 1 else 'fit'} two metrics: an "
-                     "expert could defend either link, so both earn full marks.")
-        return text
+        """The leaves with the initiatives that move them; an initiative that fits two leaves is
+        listed under "Also accepted" (the problem's explanation says why)."""
+        return self._links().describe(problem, key)
