@@ -95,6 +95,7 @@ def test_feature_split_answered_only_with_the_widget(lab) -> None:
     expect(lab.page.get_by_label("L02 kind", exact=True)).to_have_value("task")
     check_cell = lab.cell(_check_cell("06_feature_split.ipynb"))
     expect(check_cell.locator(".jp-OutputArea")).to_contain_text(CORRECT, timeout=60_000)
+    lab.page.get_by_label("L01 kind", exact=True).scroll_into_view_if_needed()
     lab.screenshot("answer_feature_split.png", full_page=False)
 
 
@@ -116,4 +117,5 @@ def test_now_next_later_answered_only_with_the_widget(lab) -> None:
     expect(lab.page.locator(".pmcourse-board")).to_contain_text("Now (4)")
     check_cell = lab.cell(_check_cell("07_now_next_later.ipynb"))
     expect(check_cell.locator(".jp-OutputArea")).to_contain_text(CORRECT, timeout=60_000)
+    lab.page.locator(".pmcourse-board").scroll_into_view_if_needed()
     lab.screenshot("answer_now_next_later.png", full_page=False)

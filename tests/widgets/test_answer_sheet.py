@@ -31,7 +31,7 @@ def test_every_control_has_an_accessible_name(problem_id: str, tmp_path) -> None
     unique, so a screen reader tells 'L03 kind' from 'L04 kind'."""
     sheet = _sheet(problem_id, tmp_path, on_check=lambda: None)
     controls = [c for c in _walk(sheet) if isinstance(c, w.Dropdown | w.Textarea | w.Checkbox)]
-    names = [c.description for c in controls if not isinstance(c, w.Checkbox)]
+    names = [c.description for c in controls]
     assert controls and all(c.description.strip() for c in controls)
     assert len(names) == len(set(names))
     buttons = [c for c in _walk(sheet) if isinstance(c, w.Button)]

@@ -113,7 +113,8 @@ class AnswerSheet(DraftView):
         if field.kind == "multi":
             boxes = []
             for option in field.options:
-                box = w.Checkbox(value=option.value in value, description=option.label,
+                box = w.Checkbox(value=option.value in value,
+                                 description=f"{row.id}: {option.label}",
                                  indent=False, style=style, layout=full_width())
                 box.observe(lambda ch, k=key: self._set_multi(k), names="value")
                 boxes.append((option.value, box))
