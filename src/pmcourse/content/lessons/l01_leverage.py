@@ -85,22 +85,28 @@ LESSON = Lesson(
         ),
         MultipleChoice(
             id="q4",
-            prompt="Which is the right order from foundation to top?",
+            prompt="A new head of product inherits a 300-item backlog, a roadmap of dated "
+                   "features and no written strategy. Where should she spend her first weeks?",
             options={
-                "a": "Backlog → roadmap → strategy → vision",
-                "b": "Vision → strategy → roadmap → backlog",
-                "c": "Strategy → vision → backlog → roadmap",
+                "a": "Grooming the backlog, so the team keeps shipping while she learns",
+                "b": "Agreeing the vision and strategy with the company, then deriving the "
+                     "roadmap and the backlog from them",
+                "c": "Redrawing the roadmap as Now-Next-Later, keeping the same items",
+                "d": "Asking each squad to write its own vision",
             },
             answer="b",
             explanation="Each artifact is derived from the one below it: the strategy serves "
                         "the vision, the roadmap is an output of the strategy, the backlog "
-                        "items link up to roadmap outcomes.",
+                        "items link up to roadmap outcomes. Fixing the upper layers first only "
+                        "polishes work whose direction nobody chose.",
             hint="Start from what changes least.",
             why_not={
-                "a": "That is the pyramid upside down: the backlog is the most changeable layer, "
-                     "not the base.",
-                "c": "Strategy serves a vision, so the vision must come first; and the roadmap "
-                     "comes before the backlog it feeds.",
+                "a": "A tidy backlog makes the team faster, but toward a destination nobody "
+                     "has chosen.",
+                "c": "A new format with the same items keeps the same missing reasons; the "
+                     "items should come out of a strategy.",
+                "d": "One product has one vision; a vision per squad pulls the product in "
+                     "several directions.",
             },
         ),
     ),

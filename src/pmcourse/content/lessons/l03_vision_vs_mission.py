@@ -85,21 +85,27 @@ LESSON = Lesson(
         ),
         MultipleChoice(
             id="q4",
-            prompt="Which statement about vision and mission is true in this course?",
+            prompt="Interviews show that families want help with the weekly shop far more than "
+                   "with planning meals, so Larder pivots from a meal planner to a smart "
+                   "shopping list. Which of its statements should change?",
             options={
-                "a": "They are two names for the same statement",
-                "b": "The mission is the product's contribution to the vision, and may be "
-                     "revised when the strategy pivots, while the vision stays",
-                "c": "The vision changes often; the mission never does",
+                "a": "Neither: vision and mission are both long-term",
+                "b": "The mission (its category and key aspects); the vision of households "
+                     "eating well from what they have can stay",
+                "c": "The vision; the mission stays because it describes the product",
+                "d": "Only the backlog; statements are for investors",
             },
             answer="b",
             explanation="The vision is the lasting why; the mission says what this product "
-                        "contributes and can change with a pivot.",
-            hint="Which of the two names a product category, and categories can change?",
+                        "contributes, including its category, and changes with a pivot.",
+            hint="Which of the two names a product category, and which category just changed?",
             why_not={
-                "a": "The course keeps them apart: the vision is the change for people, the "
-                     "mission is this product's part in it.",
-                "c": "It is the other way round: the vision is the stable one.",
+                "a": "The mission names the category ('meal planner'), which is exactly what "
+                     "the pivot changes.",
+                "c": "The vision names no product, so a change of product leaves it standing; "
+                     "that is why it stays stable.",
+                "d": "The pivot changes the product's contribution, which the mission states; "
+                     "the backlog follows from it.",
             },
         ),
     ),

@@ -118,22 +118,30 @@ LESSON = Lesson(
         ),
         MultipleChoice(
             id="q5",
-            prompt="Why does a strategy need an explicit won't-do list?",
+            prompt="A sales lead asks Larder to add calorie counting for a large gym chain. "
+                   "Larder's won't-do list says 'No calorie counting'. What does the list let "
+                   "the product manager do?",
             options={
-                "a": "So the team can turn down requests without explaining why",
-                "b": "Because choosing means saying no: the list stops the team drifting "
-                     "back into serving everybody",
-                "c": "To log every request the team turned down, so none is forgotten",
+                "a": "Refuse without discussion: the list has settled it for good",
+                "b": "Say no with the reason already agreed (it pulls the product toward "
+                     "fitness meal-preppers, a segment Larder declined), and bring new "
+                     "evidence to the quarterly strategy review",
+                "c": "Add it anyway: one large customer outweighs a list",
+                "d": "Put it at the bottom of the backlog so nobody feels turned down",
             },
             answer="b",
-            explanation="A strategy that never says no has not chosen, and a team that tries "
-                        "to please everybody serves nobody well.",
-            hint="What happens to focus when every request is possible?",
+            explanation="Choosing means saying no. A written won't-do list turns a tense "
+                        "one-off argument into a reasoned answer the whole company already "
+                        "agreed, while leaving room to change the choice when evidence changes.",
+            hint="What does writing a choice down, with its reason, change about the "
+                 "conversation?",
             why_not={
-                "a": "The list is a reasoned choice, explained and revisited each quarter; it is "
-                     "not a way to avoid conversations.",
-                "c": "A log of turned-down requests grows forever; the won't-do list holds a few "
-                     "deliberate strategic choices (segments, markets, kinds of feature).",
+                "a": "The list carries reasons and is reviewed; it is not a way to avoid the "
+                     "conversation.",
+                "c": "Serving one customer's wish pulls the product toward a segment the "
+                     "strategy declined, and the next request will do the same.",
+                "d": "A backlog item nobody intends to build is a hidden promise; it belongs "
+                     "on no list.",
             },
         ),
     ),
