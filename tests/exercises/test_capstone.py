@@ -258,11 +258,15 @@ def test_a_feature_on_the_roadmap_names_the_card_and_the_rule():
 
 
 def test_an_overfull_now_column_loses_part_of_the_plan_criterion():
-    """Four outcomes in Now with a capacity of three lose a third of the plan criterion."""
+    """Four strategic intents in Now with a capacity of three lose a third of the plan
+    criterion (capacity counts intents, as lesson 06 teaches)."""
     strategy = reference()
-    for card in strategy["roadmap"]["cards"]:
+    strategy["roadmap"]["intents"].append("Fixers keep coming")
+    for card, intent in zip(strategy["roadmap"]["cards"], strategy["roadmap"]["intents"],
+                            strict=True):
         card["column"] = "now"
         card["depends_on"] = []
+        card["intent"] = intent
     plan = criterion(check(strategy), "roadmap_plan")
     assert plan.earned == pytest.approx(2 / 3)
     assert "more than its capacity of 3" in plan.message

@@ -117,7 +117,17 @@ def test_given_when_then_without_content_fails(criteria: str) -> None:
     assert verdict.gate == "given_when_then"
 
 
+@pytest.mark.parametrize(("story", "says"), [
+    ("As a x, I want to book a court tonight, so that I can play after work", "real person"),
+    ("As a member, I want it, so that I can play after work with a friend", "says no action"),
+])
+def test_story_clauses_without_content_fail(story: str, says: str) -> None:
+    """The "As a" and the "I want" of a story each need words that say something."""
+    verdict = gate(story, field="story 1")
+    assert verdict.gate == "story_clause" and says in verdict.message
+
+
 def test_every_gate_is_listed() -> None:
     """The ids the gate can return are the documented ones."""
     assert set(GATES) == {"blank", "placeholder", "too_short", "noun_run", "copy", "duplicate",
-                          "so_that", "given_when_then"}
+                          "story_clause", "so_that", "given_when_then"}

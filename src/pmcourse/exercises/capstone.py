@@ -361,8 +361,8 @@ class StrategyDocumentCheck:
                                    "Roadmap: no cards on the board yet.")
         checks = [
             (not draft.over_capacity(),
-             f"Now holds {len(draft.in_column('now'))} outcomes, more than its capacity of "
-             f"{draft.now_capacity}"),
+             f"Now runs {len(draft.intents_in_now())} strategic intents, more than its capacity "
+             f"of {draft.now_capacity}"),
             (not draft.dependency_conflicts(),
              "a card sits in an earlier column than a card it depends on"),
             (not draft.date_problems(),

@@ -16,7 +16,8 @@ Gates, in the order they are tried (`GateVerdict.gate` holds the id): ``blank``,
 (TBD, x, ..., lorem ipsum, ?, "your text here", ____), ``too_short`` (fewer than `min_words` real
 words), ``noun_run`` (a list of nouns with no verb or link word; only when `sentence` is true),
 ``copy`` (the prompt's or the data's own words), ``duplicate`` (the same text as another field),
-``so_that`` (a user story whose "so that" repeats its "I want" or gives no reason) and
+``story_clause`` (a user story whose "As a" or "I want" carries no content), ``so_that`` (a user
+story whose "so that" repeats its "I want" or gives no reason) and
 ``given_when_then`` (acceptance criteria whose Given, When or Then carries no content). Terse
 product text passes: "Zero missed medication doses", "Renew the TLS certificate before it expires".
 """
@@ -27,8 +28,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-GATES = ("blank", "placeholder", "too_short", "noun_run", "copy", "duplicate", "so_that",
-         "given_when_then")
+GATES = ("blank", "placeholder", "too_short", "noun_run", "copy", "duplicate", "story_clause",
+         "so_that", "given_when_then")
 """Every gate id, in the order they are tried."""
 
 
@@ -75,6 +76,8 @@ _STORY = re.compile(
     r"\bI\s+(?:want|need|would like|wish)\s+(?:to\s+)?(?P<want>.+?)[,;]?\s+so\s+that\b"
     r"(?P<why>.*)$", re.IGNORECASE | re.DOTALL,
 )
+_ROLE = re.compile(r"^\W*as\s+(?:an?\s+|the\s+)?(?P<role>[^,]*?),?\s+I\s+(?:want|need|would like|"
+                   r"wish)\s+(?:to\s+)?(?P<want>.+?)[,;]?\s+so\s+that\b", re.IGNORECASE | re.DOTALL)
 _GWT = re.compile(
     r"^\W*given\b(?P<given>.*?)\bwhen\b(?P<when>.*?)\bthen\b(?P<then>.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -182,7 +185,8 @@ def gate(
         if other != field and other_text and _same(text, str(other_text)):
             return GateVerdict(field, "duplicate",
                                f"is the same text as the {other}: each part needs its own answer.")
-    for gate_id, check in (("so_that", _so_that), ("given_when_then", _given_when_then)):
+    for gate_id, check in (("story_clause", _story_clause), ("so_that", _so_that),
+                           ("given_when_then", _given_when_then)):
         if reason := check(text):
             return GateVerdict(field, gate_id, reason)
     return GateVerdict(field)
@@ -306,6 +310,19 @@ def _same(a: str, b: str) -> bool:
     if not left or not right:
         return False
     return left == right or similarity(a, b) >= 0.9
+
+
+def _story_clause(text: str) -> str:
+    story = _ROLE.search(text)
+    if not story:
+        return ""
+    if not [w for w in content_words(story["role"]) if len(w) >= 3]:
+        return ("names no real person after 'As a': say who the user is (a member, a coach, "
+                "a parent), in words.")
+    if len(real_words(story["want"])) < 2 or not content_words(story["want"]):
+        return ("has an 'I want' that says no action: say what the person wants to do, in a "
+                "few words.")
+    return ""
 
 
 def _so_that(text: str) -> str:
