@@ -214,3 +214,18 @@ def test_late_submission_is_graded_and_marked_late(fresh_course: Course,
     assert rows["tardy"]["status"] == "late" and "30.0 h after the due date" in rows["tardy"]["message"]
     assert rows["tardy"]["score"] == "6"
     assert rows["punctual"]["status"] == "graded"
+
+
+def test_capstone_with_stripped_metadata_scores_as_its_answers_deserve(
+    fresh_course: Course,
+) -> None:
+    """An editor stripped every cell's markers from a capstone submission: its drafting-tool
+    cells (plain code between the data and the answer) are not taken for the answer, so it
+    scores exactly what the same answers score with their markers, and says it was repaired."""
+    make_sample_cohort(fresh_course, "a5_capstone", only=("ada_perfect", "jun_stripped_metadata"))
+    grade(fresh_course.root, assignment="a5_capstone", workers=2, notebook_timeout=120)
+    rows = {r["student_id"]: r for r in read_grades(fresh_course.root / "grades.csv")}
+    perfect, stripped = rows["ada_perfect"], rows["jun_stripped_metadata"]
+    assert float(perfect["score"]) > 0
+    assert stripped["score"] == perfect["score"] and stripped["status"] == "graded"
+    assert "lost the markers" in stripped["message"]

@@ -11,7 +11,7 @@ import copy
 import importlib.util
 import json
 import pprint
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +60,10 @@ def _fill(nb: dict[str, Any], pick: Callable[[str], Any]) -> dict[str, Any]:
     return out
 
 
-def make_sample_cohort(course: Course, assignment: str) -> list[str]:
-    """Writes ``submitted/<student>/<assignment>/`` for a synthetic cohort; returns the students."""
+def make_sample_cohort(course: Course, assignment: str,
+                       only: Collection[str] | None = None) -> list[str]:
+    """Writes ``submitted/<student>/<assignment>/`` for a synthetic cohort (or only the students
+    named in `only`); returns the students written."""
     source_dir = course.source / assignment
     release_dir = course.root / "release" / assignment
     if not release_dir.is_dir():
@@ -105,6 +107,8 @@ def make_sample_cohort(course: Course, assignment: str) -> list[str]:
     }
     students = []
     for student, make in variants.items():
+        if only is not None and student not in only:
+            continue
         folder = course.submission_dir(student, assignment)
         folder.mkdir(parents=True, exist_ok=True)
         for path in release_dir.glob("*.ipynb"):
