@@ -219,7 +219,9 @@ class TestDraftFile:
         DraftStore(path, draft_type, delay=0).save(draft_type(form))
         saved = json.loads(path.read_text(encoding="utf-8"))
         assert saved["kind"] == "answer" and saved["draft"]["problem"] == "practice.now_next_later"
-        assert DraftStore(path, draft_type).load().form.answers() == form.answers()
+        restored = DraftStore(path, draft_type).load()
+        assert restored.form.answers() == form.answers()
+        assert restored == draft_type(form) and restored != draft_type()
         assert load_answer(path) == form.answers()["plan"]
 
     def test_a_damaged_file_is_kept_aside_and_reported(self, tmp_path: Path) -> None:

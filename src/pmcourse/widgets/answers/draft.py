@@ -36,6 +36,12 @@ class AnswerDraft(Draft):
     def __init__(self, form: AnswerForm | None = None) -> None:
         self.form = form if form is not None else AnswerForm(self.SPEC)
 
+    def __eq__(self, other: object) -> bool:
+        return (type(other) is type(self) and isinstance(other, AnswerDraft)
+                and other.form.values == self.form.values)
+
+    __hash__ = None  # type: ignore[assignment]
+
     def fields_to_dict(self) -> dict[str, Any]:
         return {"problem": self.SPEC.problem_id, "values": self.form.to_values()}
 
