@@ -7,6 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSSTAMP := build/.sysdeps
+# axe-core (npm) for the accessibility browser test, installed into build/ (never global).
+AXE := build/node_modules/axe-core/axe.min.js
+AXE_VERSION := 4.10
 # Debian packages the tests drive for real: a browser, the grading sandbox, a PostgreSQL server.
 DEBS := chromium bubblewrap postgresql
 PYTEST_FLAGS ?=
@@ -30,6 +33,7 @@ $(SYSSTAMP):
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v bwrap >/dev/null || missing="$$missing bubblewrap"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing Debian packages:$$missing"; \
@@ -39,10 +43,14 @@ $(SYSSTAMP):
 	fi
 	@mkdir -p build && touch $(SYSSTAMP)
 
+$(AXE): | $(SYSSTAMP)
+	npm install --prefix build --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
+	@test -f $(AXE) || { echo "axe-core did not install into build/node_modules"; exit 1; }
+
 lab: install
 	$(BIN)/pmcourse lab
 
-test: install sysdeps
+test: install sysdeps $(AXE)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest $(PYTEST_FLAGS)
 	$(BIN)/pytest --nbval-lax --nbval-current-env -p no:randomly notebooks exercises $(PYTEST_FLAGS)
