@@ -190,7 +190,8 @@ def test_an_empty_question_is_noted():
     assert result.outcome is Outcome.PARTLY_CORRECT
 
 
-@pytest.mark.parametrize("blank", [____, dict.fromkeys(QUESTIONS, ____), dict.fromkeys(QUESTIONS, "")])
+@pytest.mark.parametrize("blank", [____, dict.fromkeys(QUESTIONS, ____),
+                                   dict.fromkeys(QUESTIONS, "")])
 def test_placeholders_are_not_attempted(blank):
     """The placeholder, or four blank answers, mean 'not attempted'."""
     assert PRACTICE.check({"strategy": blank}).outcome is Outcome.NOT_ATTEMPTED
@@ -285,3 +286,13 @@ def test_hedging_between_a_strong_and_a_weak_segment_earns_the_weaker():
 def test_turned_down_segments_are_told_apart_from_chosen_ones(text, chosen):
     """A negation turns down what follows it or its whole clause, never the chosen segment."""
     assert picked(text, PRACTICE.key["options"]["who"]) == chosen
+
+
+def test_one_choice_the_data_contradicts_caps_the_score():
+    """Revenue as the sign of a good product, the rest right: capped at 70%, and it says so."""
+    answer = PARAPHRASE | {"good": "Monthly recurring revenue, because paying households "
+                                   "prove that Larder is worth its price."}
+    result = PRACTICE.check({"strategy": answer})
+    assert result.score == pytest.approx(0.7) and "capped at 70%" in result.message
+    assert "`good` chooses a signal the data does not support" in criterion(
+        result, "choices").message

@@ -137,7 +137,9 @@ class SegmentChoice:
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
     ) -> tuple[list[CriterionResult], tuple[str, ...]]:
-        """Scores an ICP and won't-do list criterion by criterion; raises NotAttempted or AnswerError."""
+        """Scores an ICP and won't-do list criterion by criterion.
+
+        Raises NotAttempted or AnswerError for a blank or malformed answer."""
         icp, wont, notes = self._read(problem, answers[self.var])
         return [
             self._focus(icp, len(problem.data[self.segments])),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .gate import gate_fields
 from .problem import Problem
@@ -35,13 +35,18 @@ QUESTIONS = {
 }
 """The four questions (source 000), keyed by the names the answer dict uses."""
 
+CONTRADICTED_CAP = "contradicted"
+"""Cap id: at least one answer makes a choice the data contradicts (students first, paid ads
+against the findings, revenue as the sign of a good product)."""
+
 _CHOICE_NOUN = {"what": "thing to build", "who": "segment", "grow": "growth channel",
                 "good": "signal"}
 
 _REASON = re.compile(
     r"\b(because|since|so that|so we|so they|so the|which means|that is why|this is why|"
     r"the reason|given that|as a result|therefore|in order to|otherwise|as shown|shows|showed|"
-    r"proves|tells us|means|as (?:they|it|we|this|these|those|the|their|our))\b|:\s+\w|\s[—–-]\s",
+    r"proves|tells us|means|as (?:they|it|we|this|these|those|the|their|our))\b"
+    r"|:\s+\w|\s[—–-]\s",
     re.IGNORECASE)
 
 _CLAUSE = re.compile(r"[.;:!?]|,|\bbut\b|\bwhile\b|\bwhereas\b|\bthen\b", re.IGNORECASE)
@@ -110,6 +115,7 @@ def picked(text: str, options: Mapping[str, Mapping[str, Any]]) -> list[str]:
 class FourQuestions:
     """Grades a dict answering the four strategy questions by the choices each answer makes."""
 
+    cap_ids: ClassVar[tuple[str, ...]] = (CONTRADICTED_CAP,)
     var: str = "strategy"
     min_words: int = 12
     max_words: int = 80
@@ -143,43 +149,46 @@ class FourQuestions:
             self._form(given),
         ], tuple(notes)
 
-    def _choice(self, question: str, text: str, key: Any) -> tuple[float, str]:
-        """The credit of one answer's choice, and what to say about it if it is not full."""
+    def _choice(self, question: str, text: str, key: Any) -> tuple[float, str, bool]:
+        """The credit of one answer's choice, what to say about it if it is not full, and
+        whether the data contradicts it."""
         options = key["options"][question]
         ids = picked(text, options)
         noun = _CHOICE_NOUN[question]
         if not ids:
             return 0.0, (f"`{question}` names no {noun} the data lets us check: say which one "
-                         "you choose, by its id or in your own words")
+                         "you choose, by its id or in your own words"), False
         credits = {oid: float(options[oid]["credit"]) for oid in ids}
         if min(credits.values()) == 0.0:
             return 0.0, (f"`{question}` chooses a {noun} the data does not support: read the "
-                         "tables and findings again before you commit to it")
+                         "tables and findings again before you commit to it"), True
         best = max(credits.values())
         if question == "who":
             best = min(credits.values())  # hedging between segments earns the weaker one
         if question == "who" and len(ids) > self.max_segments:
             return best / 2, (f"`who` targets {len(ids)} segments: a first target is one or two, "
-                              "so say which comes first and which can wait")
+                              "so say which comes first and which can wait"), False
         if best < 1.0:
             return best, (f"`{question}` makes a choice the data only partly supports: "
-                          "another option fits the findings better")
-        return 1.0, ""
+                          "another option fits the findings better"), False
+        return 1.0, "", False
 
-    def _choices(self, choices: Mapping[str, tuple[float, str]],
+    def _choices(self, choices: Mapping[str, tuple[float, str, bool]],
                  gated: list[str]) -> CriterionResult:
-        earned = sum(c for c, _ in choices.values()) / len(QUESTIONS)
+        earned = sum(c for c, _, _ in choices.values()) / len(QUESTIONS)
         parts = [why.rstrip(".") + "." for why in
-                 [why for _, why in choices.values() if why] + gated]
+                 [why for _, why, _ in choices.values() if why] + gated]
         message = (f"All {len(QUESTIONS)} answers make a choice the data supports."
                    if earned >= 1.0 else
-                   " ".join([f"{sum(c >= 1.0 for c, _ in choices.values())} of "
+                   " ".join([f"{sum(c >= 1.0 for c, _, _ in choices.values())} of "
                              f"{len(QUESTIONS)} answers make a choice the data supports.",
                              *parts]))
+        against = any(contradicted for _, _, contradicted in choices.values())
         return CriterionResult("choices", "Each answer makes a choice the data supports",
-                               self.weights[0], earned, message)
+                               self.weights[0], earned, message,
+                               cap=CONTRADICTED_CAP if against else None)
 
-    def _evidence(self, given: Mapping[str, str], choices: Mapping[str, tuple[float, str]],
+    def _evidence(self, given: Mapping[str, str], choices: Mapping[str, tuple[float, str, bool]],
                   key: Any) -> CriterionResult:
         backed = [q for q, t in given.items()
                   if choices[q][0] > 0 and mentions(t, key["evidence"][q])]
@@ -201,7 +210,7 @@ class FourQuestions:
         return CriterionResult("evidence", "Each choice rests on the data", self.weights[1],
                                len(backed) / len(QUESTIONS), message)
 
-    def _reasons(self, given: Mapping[str, str], choices: Mapping[str, tuple[float, str]],
+    def _reasons(self, given: Mapping[str, str], choices: Mapping[str, tuple[float, str, bool]],
                  key: Any) -> CriterionResult:
         """A supported choice with a reason word, or with the data that backs it in words (a
         finding paraphrased after the choice is its reason; a bare id is not)."""

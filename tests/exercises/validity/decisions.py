@@ -516,3 +516,37 @@ CASES += [
         "placement": {**{f"F{n:02d}": "A" for n in range(1, 12)}, "F12": "B"},
     }, why="eleven features under one vague outcome, a token second one"),
 ]
+
+# One core choice wrong, the rest right
+CASES += [
+    Case("practice.four_questions", "wrong", 0.65, {"strategy": {
+        "what": "A planner that turns what is already in the fridge into a week of dinners, "
+                "because deciding what to cook is the most stressful part of a weekday (R1).",
+        "who": "Working parents of school-age children, since their pain and fit are both 5 "
+               "and our existing channel reaches them.",
+        "grow": "Shared plans that pull in the other adult and friends, because that is how "
+                "two in three pilot households joined.",
+        "good": "Monthly recurring revenue, because paying households prove that Larder is "
+                "worth its price.",
+    }}, why="three good answers, revenue as the signal that the product is good"),
+    Case("practice.north_star", "wrong", 0.65, {"north_star": {
+        "metric": "N7", "inputs": ["I1", "I2", "I4"],
+        "rejected": {"N1": "measurable", "N2": "customer-value", "N3": "not-vanity",
+                     "N4": "not-vanity", "N5": "measurable", "N6": "actionable"}}},
+         why="meals planned (intent) instead of meals cooked; the rest sound"),
+    Case("strategy_goals.north_star", "wrong", 0.3, {"north_star": {
+        "metric": "M5", "inputs": ["J1", "J2", "J4"],
+        "rejected": {"M1": "understandable", "M2": "customer-value", "M3": "not-vanity",
+                     "M4": "not-vanity", "M6": "customer-value", "M7": "actionable"}}},
+         why="a happiness index nobody can measure as the North Star"),
+    Case("strategy_goals.four_questions", "wrong", 0.6, {"strategy": {
+        "what": "Online booking that keeps cyclists posted on their repair and orders parts "
+                "early, because phone calls cost mechanics five hours a week.",
+        "who": "Rural shops first, because there are 1,500 of them and nobody else serves "
+               "them well.",
+        "grow": "Through Velotrade's roadshows and reseller network, since that is where most "
+                "pilot shops found us.",
+        "good": "Repairs handed back on the promised day each week, because shops that kept "
+                "cyclists informed stayed after the trial.",
+    }}, why="three good answers, a segment beaten on every column as the first target"),
+]

@@ -14,7 +14,7 @@ from ..choice import (
 )
 from ..north_star import CHECKLIST, FAILING_CAP, FINANCIAL_CAP, NorthStarPick
 from ..problem import Problem
-from ..questions import FourQuestions
+from ..questions import CONTRADICTED_CAP, FourQuestions
 
 SPOKES_SEGMENTS = (
     {"segment_id": "T1", "segment": "Urban commuter repair shops",
@@ -84,6 +84,7 @@ FOUR_QUESTIONS = Problem(
     ),
     vars=("strategy",),
     grader=FourQuestions(),
+    caps={CONTRADICTED_CAP: 0.7},
     data={"segments": SPOKES_SEGMENTS, "findings": SPOKES_FINDINGS},
     points=6.0,
     hints=(

@@ -10,7 +10,7 @@ from ..choice import (
 )
 from ..north_star import CHECKLIST, FAILING_CAP, FINANCIAL_CAP, NorthStarPick
 from ..problem import Problem
-from ..questions import FourQuestions
+from ..questions import CONTRADICTED_CAP, FourQuestions
 
 LARDER_SEGMENTS = (
     {"segment_id": "S1", "segment": "Working families with school-age children",
@@ -108,6 +108,7 @@ FOUR_QUESTIONS = Problem(
     ),
     vars=("strategy",),
     grader=FourQuestions(),
+    caps={CONTRADICTED_CAP: 0.7},
     data={"segments": LARDER_SEGMENTS, "findings": LARDER_FINDINGS},
     points=4.0,
     hints=(
@@ -302,7 +303,8 @@ NORTH_STAR = Problem(
     },
     explanation=(
         "N1 counts the value households get from Larder (home-cooked meals from a plan) every "
-        "week, and it moves before revenue does. Revenue, totals and app opens can grow without anyone "
+        "week, and it moves before revenue does. Revenue, totals and app opens can grow "
+        "without anyone "
         "eating better; food saved cannot be weighed from the app's data; NPS is a quarterly "
         "survey no team can move directly; meals planned count intent, not value. I5 is work, "
         "I6 a lagging business rate and I7 a vanity count, so none is an input."
