@@ -142,3 +142,7 @@ class TestReadablePages:
     def test_show_names_the_inputs_when_there_are_several(self) -> None:
         with pytest.raises(TypeError, match="several inputs: tree, initiatives"):
             practice("kpi_tree", track=False).show()
+
+    def test_the_no_code_line_only_where_there_is_a_widget(self) -> None:
+        assert "q.answer()" in practice("kpi_tree", track=False)._repr_markdown_()
+        assert "q.answer()" not in practice("capstone", track=False)._repr_markdown_()

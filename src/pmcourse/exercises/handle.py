@@ -99,9 +99,15 @@ class ProblemHandle:
         return f"{self.problem.title}: q.answer(), q.check(), q.hint(), q.solution()"
 
     def _repr_markdown_(self) -> str:
-        return (f"### {markdown_text(self.problem.title)}\n\n{markdown_text(self.problem.prompt)}"
-                "\n\n_No code needed: `q.answer()` lets you answer by choosing and typing, and "
-                "`q.check()` checks what you entered._")
+        from ..widgets.answers import NoAnswerForm, form_spec
+
+        text = f"### {markdown_text(self.problem.title)}\n\n{markdown_text(self.problem.prompt)}"
+        try:
+            form_spec(self.problem)
+        except NoAnswerForm:
+            return text
+        return (text + "\n\n_No code needed: `q.answer()` lets you answer by choosing and "
+                "typing, and `q.check()` checks what you entered._")
 
     def data(self, name: str | None = None) -> Any:
         """The public inputs of the problem (a copy), e.g. the feature list as a DataFrame."""
