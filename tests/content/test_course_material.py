@@ -13,6 +13,7 @@ from pmcourse.content import (
     DIAGRAMS,
     LESSONS,
     diagram,
+    drafts_status,
     further_reading,
     glossary,
     lint_report,
@@ -132,3 +133,14 @@ def test_lint_report_shows_each_finding_once_and_escapes_placeholders() -> None:
     assert table.count("`strategy/goals-not-choices`") == 1
     assert "&lt;role&gt;" in table
     assert "no findings" in str(lint_report("Every household eats well.", "vision"))
+
+
+def test_drafts_status_reads_files_and_says_what_is_wrong(tmp_path: Path) -> None:
+    """Missing drafts read as not started, a damaged one says so, and one table shows both."""
+    (tmp_path / "vision.json").write_text("{not json", encoding="utf-8")
+    table = str(drafts_status({"vision": tmp_path / "vision.json",
+                               "north_star": tmp_path / "north_star.json"}))
+    assert "| vision | ? | could not be read:" in table and "not valid JSON" in table
+    assert "| north star | 0% | not started yet |" in table
+    assert "drafts_status(DRAFT_PATHS)" in notebook_text("10_capstone", "code")
+    assert "except" not in notebook_text("10_capstone", "code")

@@ -18,6 +18,7 @@ from .quiz import Feedback, Quiz
 from .views import (
     definition,
     disagreement,
+    drafts_status,
     further_reading,
     glossary_table,
     larder,
@@ -32,8 +33,8 @@ from .views import (
 __all__ = [
     "DEFINITIONS", "DIAGRAMS", "DISAGREEMENTS", "LARDER", "LESSONS", "LESSON_ERRORS", "Case",
     "Definition", "Diagram", "Disagreement", "Feedback", "GlossaryEntry", "Lesson", "Markdown",
-    "MultipleChoice", "Quiz", "definition", "diagram", "disagreement", "find_definition",
-    "find_disagreement", "further_reading", "glossary", "glossary_table", "larder",
+    "MultipleChoice", "Quiz", "definition", "diagram", "disagreement", "drafts_status",
+    "find_definition", "find_disagreement", "further_reading", "glossary", "glossary_table", "larder",
     "lesson_header", "lint_report", "progress_markdown", "progress_view", "published_examples",
     "syllabus",
 ]

@@ -252,3 +252,26 @@ def lint_report(texts: str | Iterable[str], kind: str, *,
         verdict = "<br>".join(seen.values()) or "no findings"
         rows.append((f"\"{markdown_text(text)}\"", verdict))
     return Markdown(md_table((f"statement (read as {kind})", "what the linter says"), rows))
+
+
+def drafts_status(paths: dict[str, object]) -> Markdown:
+    """How complete each saved draft is and what it still lacks, read from the files (never from
+    live widgets), so the capstone shows one table instead of a try/except loop."""
+    from ..exercises.result import markdown_text
+    from ..widgets import DraftError, DraftMissingError, load_draft
+
+    rows = []
+    for name, path in paths.items():
+        try:
+            draft = load_draft(path)
+        except DraftMissingError:
+            rows.append((name.replace("_", " "), "0%", "not started yet"))
+            continue
+        except DraftError as problem:
+            rows.append((name.replace("_", " "), "?",
+                         f"could not be read: {markdown_text(str(problem))}"))
+            continue
+        missing = [markdown_text(m) for m in draft.missing()]
+        todo = "; ".join(missing) if missing else "complete"
+        rows.append((name.replace("_", " "), f"{draft.completeness():.0%}", todo))
+    return Markdown(md_table(("draft", "complete", "still to write"), rows))
