@@ -69,7 +69,19 @@ def test_placeholder_fields_are_not_complete():
     strategy["mission"]["aspects"] = ["x", "y", "z"]
     complete = criterion(check(strategy), "complete")
     assert complete.earned < 1
-    assert "holding placeholder text" in complete.message
+    assert "holding placeholder or repeated text" in complete.message
+
+
+def test_one_sentence_pasted_into_every_canvas_answer_is_not_complete():
+    """The same sentence in every canvas field counts once; the statements may appear again."""
+    strategy = reference()
+    answers = strategy["strategy_canvas"]["answers"]
+    for name in answers:
+        if name not in ("vision", "mission"):
+            answers[name] = "Repair cafés fix more things and waste less with our help."
+    complete = criterion(check(strategy), "complete")
+    assert complete.earned < 0.9
+    assert "Strategy canvas (" in complete.message
 
 
 def test_a_one_line_filler_vision_is_not_a_statement():

@@ -224,12 +224,14 @@ class StrategyDocumentCheck:
                 continue
             texts = _prose(draft.fields_to_dict())
             filler = [t for t in texts if not gate(t, field=title, min_words=1, sentence=False)]
+            filler += _repeats(texts, allowed=(self._statement(doc, "vision"),
+                                               self._statement(doc, "mission")))
             real = 1 - len(filler) / len(texts) if texts else 0.0
             earned += part_weights[kind] * draft.completeness() * real
             missing = draft.missing()
             if filler:
                 missing = [*missing, f"{len(filler)} field{'s' if len(filler) > 1 else ''} "
-                           f"holding placeholder text such as '{filler[0][:20]}'"]
+                           f"holding placeholder or repeated text such as '{filler[0][:20]}'"]
             if missing:
                 gaps.append(f"{title} ({_gaps(missing)})")
         share = earned / total if total else 0.0
@@ -418,6 +420,20 @@ class StrategyDocumentCheck:
             "prerequisites come first and only hard outside constraints carry a date;\n"
             "- every backlog item links to an outcome on the roadmap."
         )
+
+
+def _repeats(texts: list[str], allowed: tuple[str, ...] = ()) -> list[str]:
+    """The texts of one part that repeat an earlier one of the same part (the vision and mission
+    statements may appear again, e.g. in the strategy canvas)."""
+    seen: set[str] = set()
+    out = []
+    free = {" ".join(a.lower().split()) for a in allowed if a}
+    for text in texts:
+        norm = " ".join(text.lower().split())
+        if norm in seen and norm not in free and len(norm.split()) > 2:
+            out.append(text)
+        seen.add(norm)
+    return out
 
 
 def _sentence(text: str) -> str:

@@ -579,3 +579,24 @@ CASES += [
         ("gaming", 0.05, _filler, "placeholders in every field, 'things per week'"),
     )
 ]
+
+
+def _one_sentence_everywhere() -> dict:
+    """A real vision and mission, then one sentence pasted into every other text field."""
+    doc = _toolshed()
+    line = "We help neighbours share tools so that fewer tools are bought and left unused."
+    answers = doc["strategy_canvas"]["answers"]
+    for name in answers:
+        if name not in ("vision", "mission"):
+            answers[name] = line
+    doc["north_star"]["rationale"] = line
+    for item in doc["backlog"]["items"]:
+        item["acceptance"] = [line]
+    return doc
+
+
+CASES += [
+    Case(problem_id, "gaming", 0.7, {"strategy": _one_sentence_everywhere()},
+         why="canvas and criteria one pasted sentence; vision to backlog real")
+    for problem_id in ("practice.capstone", "capstone.strategy_document")
+]
