@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import nbformat
@@ -285,3 +287,58 @@ class TestCapOutputs:
         out = self.cap(new_output("error", ename="E", evalue="v" * 5000,
                                   traceback=["t" * 800] * 10))
         assert len(out["evalue"]) < 1100 and len(json.dumps(out["traceback"])) < 1200
+
+
+class TestKernelChoice:
+    """SandboxedExecute starts the kernel the notebook names, never Python in its place."""
+
+    @pytest.fixture
+    def course_kernel(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+        spec = tmp_path / "kernels" / "course-python"
+        spec.mkdir(parents=True)
+        (spec / "kernel.json").write_text(json.dumps({
+            "argv": ["python", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+            "display_name": "Python (course)", "language": "python",
+            "env": {"COURSE_FLAG": "on"}}))
+        monkeypatch.setenv("JUPYTER_PATH", str(tmp_path))
+        return "course-python"
+
+    def manager(self, kernel: str, *, sandbox: bool):
+        from pmcourse.grading.sandbox import GradingKernelManager
+
+        km = GradingKernelManager(kernel_name=kernel)
+        km.sandbox, km.memory_mb = sandbox, 512  # this manager only, not the worker's setting
+        return km
+
+    def test_the_notebooks_kernelspec_runs_under_the_same_limits(self, course_kernel) -> None:
+        """The spec's own command line, after the launcher that sets the memory limit."""
+        km = self.manager(course_kernel, sandbox=False)
+        command = km.format_kernel_cmd()
+        exec_at = command.index("--exec")
+        assert command[:exec_at] == [sys.executable, "-m", "pmcourse.grading.launch_kernel",
+                                     "--memory-mb", "512"]
+        assert command[exec_at + 1:] == [sys.executable, "-m", "ipykernel_launcher", "-f",
+                                         os.path.realpath(km.connection_file)]
+
+    def test_the_kernelspecs_environment_reaches_the_sandbox(self, course_kernel) -> None:
+        from pmcourse.grading.sandbox import sandbox_problem
+
+        if sandbox_problem():
+            pytest.skip(sandbox_problem())
+        command = self.manager(course_kernel, sandbox=True).format_kernel_cmd()
+        at = command.index("COURSE_FLAG")
+        assert command[at - 1:at + 2] == ["--setenv", "COURSE_FLAG", "on"]
+
+    def test_a_kernel_that_is_not_installed_is_named_with_the_fix(self) -> None:
+        """A bash notebook on a machine without a bash kernel: no Python in its place, and a
+        message an instructor can act on."""
+        from jupyter_client.kernelspec import NoSuchKernel
+
+        from pmcourse.grading.preprocessors import _kernel_death_message
+
+        km = self.manager("bash-not-installed", sandbox=False)
+        with pytest.raises(NoSuchKernel) as error:
+            km.format_kernel_cmd()
+        message = _kernel_death_message(error.value)
+        assert "'bash-not-installed'" in message and "not installed" in message
+        assert "jupyter kernelspec list" in message

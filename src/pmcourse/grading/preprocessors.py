@@ -1,11 +1,11 @@
 """pmcourse's own nbgrader preprocessors, inserted into nbgrader's autograde pipeline.
 
-Order (see `pipeline.nbgrader_config`):
+Where each one sits in the pipeline, and why there, is explained next to the list in
+`nbconfig.pipeline_config`:
 sanitize:  RepairStructure, then nbgrader's ClearOutput, DeduplicateIds, OverwriteKernelspec,
-           OverwriteCells (with add_missing_cells), CheckCellMetadata
-autograde: SandboxedExecute (replaces nbgrader's Execute), RescoreAnswers (must follow execution
-           and precede SaveAutoGrades, which reads the scores it writes), CapOutputs, then nbgrader's
-           IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
+           OverwriteCells, CheckCellMetadata
+autograde: SandboxedExecute (nbgrader's Execute in the sandbox), RescoreAnswers, CapOutputs, then
+           nbgrader's IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
            AssignLatePenalties, CheckCellMetadata
 """
 
@@ -27,7 +27,7 @@ from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer, Unicode
 
 from . import report_state
-from .capture import MIME, decode
+from .capture import MIME, decode_answers
 from .sandbox import GradingKernelManager, take_prestarted
 
 GRADE_CALL = re.compile(r"""\bgrade\(\s*["']([\w.\-]+)["']""")
@@ -472,9 +472,10 @@ def score_answers(
     from .keys import load_key
 
     problem = get_problem(problem_id)
-    answers = {name: decode(value) for name, value in encoded.items()}
+    answers, not_scored = decode_answers(encoded)  # size caps before any scoring work
     result = problem.check(answers, load_key(problem_id, autograders))
-    return [f"[{problem.title}]", *result.lines()], result.points(points)
+    lines = [f"[{problem.title}]", *(f"✘ {n}" for n in not_scored), *result.lines()]
+    return lines, result.points(points)
 
 
 def _stream(text: str) -> NotebookNode:
