@@ -9,7 +9,7 @@ Tests that must behave as an ordinary instructor or student (not root) use these
 - ``readable_kit()`` -> the path of a Python any user can run, with pmcourse and every dependency
   installed: a venv in /opt/pmcourse-test (the development venv may live in root's private home).
   It is built once and reused while the installed packages are unchanged (a stamp records
-  them); pmcourse's own source is copied afresh for each test session.
+  them); pmcourse's own source is copied once per version of its files.
 - ``run_as(user, argv, **kw)`` runs a command as that user, with a small clean environment;
   returns the CompletedProcess (text, output captured, no check).
 
@@ -19,6 +19,7 @@ Every fixture here needs root; a test using them is skipped otherwise.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import os
 import pwd
@@ -115,9 +116,29 @@ def run_as(user: User, argv: list[str], *, env: dict[str, str] | None = None,
 
 @cache
 def readable_kit() -> Path:
-    """A Python every user can run, with this checkout of pmcourse and its dependencies."""
+    """A Python every user can run, with this checkout of pmcourse and its dependencies.
+
+    Safe to call from concurrent test sessions: a lock serialises building, and each version
+    of pmcourse's source gets its own folder (src-<digest>), so nobody's copy is replaced while
+    it runs.
+    """
     if os.geteuid() != 0:
         pytest.skip("installing the kit in /opt needs root")
+    KIT_ROOT.parent.mkdir(parents=True, exist_ok=True)
+    with open(f"{KIT_ROOT}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        venv = _build_venv()
+        source = _copy_source()
+        project_pth = _site_packages(venv) / "pmcourse_test_src.pth"
+        staged = project_pth.with_suffix(".tmp")
+        staged.write_text(f"{source}\n")
+        staged.chmod(0o644)
+        os.replace(staged, project_pth)
+    return venv / "bin" / "python"
+
+
+def _build_venv() -> Path:
+    """The venv with a copy of every installed package, rebuilt when the packages change."""
     python = _readable_base_python()
     venv = KIT_ROOT / "venv"
     site = Path(sysconfig.get_paths()["purelib"])
@@ -125,25 +146,36 @@ def readable_kit() -> Path:
         [python, *sorted(p.name for p in site.iterdir() if p.suffix == ".dist-info")]
     ).encode()).hexdigest()
     stamp_file = KIT_ROOT / "stamp"
-    if not (stamp_file.exists() and stamp_file.read_text() == stamp):
-        shutil.rmtree(KIT_ROOT, ignore_errors=True)
-        KIT_ROOT.mkdir(parents=True, mode=0o755)
-        subprocess.run([python, "-m", "venv", "--without-pip", str(venv)], check=True)
-        target = _site_packages(venv)
-        subprocess.run(["cp", "-a", "--no-preserve=ownership", f"{site}/.", str(target)],
-                       check=True)
-        for name in ("_editable_impl_pmcourse.pth", "a1_coverage.pth"):
-            (target / name).unlink(missing_ok=True)
-        _copy_scripts(Path(sys.prefix) / "bin", venv / "bin")
-        subprocess.run(["chmod", "-R", "a+rX", str(KIT_ROOT)], check=True)
-        stamp_file.write_text(stamp)
-    source = KIT_ROOT / "src"
-    shutil.rmtree(source, ignore_errors=True)
-    shutil.copytree(PROJECT / "src", source, ignore=shutil.ignore_patterns("__pycache__"))
-    project_pth = _site_packages(venv) / "pmcourse_test_src.pth"
-    project_pth.write_text(f"{source}\n")
-    subprocess.run(["chmod", "-R", "a+rX", str(source), str(project_pth)], check=True)
-    return venv / "bin" / "python"
+    if stamp_file.exists() and stamp_file.read_text() == stamp:
+        return venv
+    shutil.rmtree(KIT_ROOT, ignore_errors=True)
+    KIT_ROOT.mkdir(parents=True, mode=0o755)
+    subprocess.run([python, "-m", "venv", "--without-pip", str(venv)], check=True)
+    target = _site_packages(venv)
+    subprocess.run(["cp", "-a", "--no-preserve=ownership", f"{site}/.", str(target)], check=True)
+    for name in ("_editable_impl_pmcourse.pth", "a1_coverage.pth"):
+        (target / name).unlink(missing_ok=True)
+    _copy_scripts(Path(sys.prefix) / "bin", venv / "bin")
+    subprocess.run(["chmod", "-R", "a+rX", str(KIT_ROOT)], check=True)
+    stamp_file.write_text(stamp)
+    return venv
+
+
+def _copy_source() -> Path:
+    """This checkout's src/ copied to KIT_ROOT/src-<digest of its files> (kept if present)."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in (PROJECT / "src").rglob("*")
+                   if p.is_file() and "__pycache__" not in p.parts)
+    for path in files:
+        digest.update(str(path.relative_to(PROJECT)).encode() + b"\0" + path.read_bytes())
+    source = KIT_ROOT / f"src-{digest.hexdigest()[:16]}"
+    if not source.exists():
+        staged = KIT_ROOT / f".{source.name}.partial"
+        shutil.rmtree(staged, ignore_errors=True)
+        shutil.copytree(PROJECT / "src", staged, ignore=shutil.ignore_patterns("__pycache__"))
+        subprocess.run(["chmod", "-R", "a+rX", str(staged)], check=True)
+        staged.rename(source)
+    return source
 
 
 def _readable_base_python() -> str:

@@ -16,6 +16,9 @@ from typing import Any
 MIME = "application/vnd.pmcourse.answers+json"
 MAX_ITEMS = 20_000
 """Largest list, dict or table (in cells) an answer may hold; past it the answer is cut."""
+MAX_ANSWER_CHARS = 100_000
+"""Characters one answer (every string in it together) may hold to be scored at all."""
+MAX_DEPTH = 25
 
 _PLAIN = (str, int, float, bool, type(None))
 
@@ -141,6 +144,54 @@ def encode_answers(problem_id: str, answers: dict[str, Any]) -> dict[str, Any]:
             encoded[name] = {"__unsupported__": str(exc)}
         anomalies.extend(encoder.anomalies)
     return {"problem": problem_id, "answers": encoded, "anomalies": anomalies}
+
+
+def decode_answers(encoded: Any) -> tuple[dict[str, Any], list[str]]:
+    """Answers decoded for scoring, each checked against the size caps first (the kernel's
+    report is untrusted: an oversized or malformed answer is not scored), and why any was not."""
+    if not isinstance(encoded, dict):
+        return {}, ["the answers were not reported as named values, so none was scored"]
+    answers: dict[str, Any] = {}
+    problems: list[str] = []
+    for name, value in encoded.items():
+        problem = answer_size_problem(str(name), value)
+        if problem is None:
+            try:
+                answers[name] = decode(value)
+                continue
+            except (TypeError, ValueError, KeyError, IndexError, RecursionError):
+                problem = f"`{name}` was reported in a form that cannot be read, so it earns nothing"
+        answers[name] = Unsupported(problem)
+        problems.append(problem)
+    return answers, problems
+
+
+def answer_size_problem(name: str, value: Any) -> str | None:
+    """Why an encoded answer is too large to score (characters, values, nesting), or None.
+
+    Walks the value without recursion, stopping as soon as a cap is passed, so checking costs
+    no more than the cap however large the answer is.
+    """
+    chars = items = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        current, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return f"`{name}` is nested more than {MAX_DEPTH} levels deep, too deep to grade"
+        items += 1 + (len(current) if isinstance(current, (list, dict)) else 0)
+        if items > MAX_ITEMS:
+            return (f"`{name}` holds more than {MAX_ITEMS:,} values, too many to grade: keep "
+                    "the answer to what the question asks")
+        if isinstance(current, str):
+            chars += len(current)
+            if chars > MAX_ANSWER_CHARS:
+                return (f"`{name}` holds more than {MAX_ANSWER_CHARS:,} characters, too long to "
+                        "grade: shorten it to what the question asks")
+        elif isinstance(current, dict):
+            stack.extend((part, depth + 1) for pair in current.items() for part in pair)
+        elif isinstance(current, list):
+            stack.extend((part, depth + 1) for part in current)
+    return None
 
 
 def decode(value: Any) -> Any:

@@ -113,8 +113,8 @@ def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str
     uid = kernel_uid()
     argv = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session", "--clearenv"]
     if uid is None:
-        argv += ["--unshare-all", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID),
-                 "--disable-userns", "--cap-drop", "ALL"]
+        argv += ["--unshare-all", "--unshare-user", "--uid", str(SANDBOX_ID),
+                 "--gid", str(SANDBOX_ID), "--disable-userns", "--cap-drop", "ALL"]
     else:  # root: no user namespace (it would map to root); setpriv drops to `uid` below
         argv += ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
                  "--unshare-cgroup-try", "--cap-drop", "ALL", "--cap-add", "CAP_SETUID",
@@ -223,13 +223,19 @@ class GradingKernelManager(AsyncKernelManager):
     start_kernel = _async_start_kernel
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
-        command = [sys.executable, "-m", "pmcourse.grading.launch_kernel",
-                   "--memory-mb", str(self.memory_mb), "-f", self.connection_file,
-                   *(extra_arguments or [])]
+        launcher = [sys.executable, "-m", "pmcourse.grading.launch_kernel",
+                    "--memory-mb", str(self.memory_mb)]
+        spec_env: dict[str, str] = {}
+        if self.kernel_name in ("", "python3"):
+            command = [*launcher, "-f", self.connection_file, *(extra_arguments or [])]
+        else:  # the kernel the notebook names (argv and env of its spec), under the same limits
+            spec = self.kernel_spec  # NoSuchKernel when it is not installed here
+            command = [*launcher, "--exec", *super().format_kernel_cmd(extra_arguments)]
+            spec_env = {str(k): str(v) for k, v in (spec.env or {}).items()}
         if not self.sandbox:
             return command
         workdir = self.mount or self._workdir
-        return bwrap_argv(workdir, self._runtime, command, kernel_env(workdir),
+        return bwrap_argv(workdir, self._runtime, command, kernel_env(workdir, spec_env),
                           inputs=self.inputs, inputs_to=self.inputs_to)
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
