@@ -214,3 +214,14 @@ def test_criteria_have_stable_names_labels_and_weights_summing_to_one():
     assert all(c.name and c.label for c in result.criteria)
     assert len({c.name for c in result.criteria}) == len(result.criteria)
     assert sum(c.weight for c in result.criteria) == pytest.approx(1.0)
+
+
+def test_one_label_per_level_is_capped():
+    """'vision' for every direction statement and 'backlog' for every delivery one gets the
+    levels right but skips the artifact decision: capped at 35%, and the message says why."""
+    direction = {"vision", "mission", "strategy"}
+    answer = {i: "vision" if accepted[0] in direction else "backlog"
+              for i, accepted in PRACTICE.key["labels"].items()}
+    result = PRACTICE.check({"labels": answer})
+    assert result.score == pytest.approx(0.35) and "capped at 35%" in result.message
+    assert "You used only 2 labels for 15 statements of 5 kinds" in str(result)

@@ -52,6 +52,9 @@ def _statements(ids: list[str], one: str = "has", many: str = "have") -> str:
 
 ONE_LABEL_CAP = "one-label"
 """Cap id: (nearly) every item carries the same label, which is no decision at all."""
+FEW_LABELS_CAP = "few-labels"
+"""Cap id: two labels for fifteen statements of five kinds (one per level, say) tells the levels
+apart but skips the artifact decision."""
 ONE_LABEL_SHARE = 0.9
 """A label on at least this share of the labelled items counts as one label for everything..."""
 ONE_LABEL_KEY_SHARE = 0.8
@@ -85,7 +88,7 @@ def label_of(raw: Any) -> str | None:
 class ArtifactLabels:
     """Grades a labelling of statements by artifact, with half credit for defensible labels."""
 
-    cap_ids: ClassVar[tuple[str, ...]] = (ONE_LABEL_CAP,)
+    cap_ids: ClassVar[tuple[str, ...]] = (ONE_LABEL_CAP, FEW_LABELS_CAP)
     var: str = "labels"
     statements: str = "statements"
     """Name of the problem input holding the rows ``statement_id, text``."""
@@ -185,13 +188,20 @@ class ArtifactLabels:
                              f"{'has' if unlabelled == 1 else 'have'} no usable label.")
             message = " ".join(parts)
         same = one_label_for_all(labels, {i: accepted[0] for i, accepted in truth.items()})
+        used = set(labels.values())
+        kinds = {accepted[0] for accepted in truth.values()}
+        few = not same and len(labels) >= n / 2 and len(used) <= 2 < len(kinds) - 1
         if same:
             message = (f"You labelled nearly every statement '{same}': that skips the decision "
                        "this exercise asks for, so the score is capped. Take each statement on "
                        "its own and ask which artifact it would live in. " + message)
+        elif few:
+            message = (f"You used only {count(len(used), 'label')} for {n} statements of "
+                       f"{len(kinds)} kinds: that skips the artifact decision, so the score is "
+                       "capped. " + message)
+        cap = ONE_LABEL_CAP if same else FEW_LABELS_CAP if few else None
         return CriterionResult("artifact", "Each statement is labelled with its artifact",
-                               self.weights[0], (best + 0.5 * fair) / n, message,
-                               cap=ONE_LABEL_CAP if same else None)
+                               self.weights[0], (best + 0.5 * fair) / n, message, cap=cap)
 
     def _level(self, labels: dict[str, str], truth: dict[str, list[str]]) -> CriterionResult:
         def level(label: str) -> str:

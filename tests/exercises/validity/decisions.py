@@ -550,3 +550,15 @@ CASES += [
                 "cyclists informed stayed after the trial.",
     }}, why="three good answers, a segment beaten on every column as the first target"),
 ]
+
+# Two labels, one per level of the pyramid
+CASES += [
+    Case("practice.which_artifact", "gaming", 0.3, {"labels": {
+        i: ("vision" if i in {"A01", "A03", "A04", "A06", "A08", "A10", "A12", "A13", "A15"}
+            else "backlog") for i in _LARDER_LABELS}},
+         why="'vision' for everything long-lived, 'backlog' for the rest"),
+    Case("vision_mission.classify_statements", "gaming", 0.3, {"labels": {
+        i: ("mission" if i in {"W01", "W03", "W04", "W07", "W08", "W10", "W12", "W13", "W15"}
+            else "outcome") for i in _WAYPOINT_LABELS}},
+         why="'mission' for everything long-lived, 'outcome' for the rest"),
+]

@@ -6,7 +6,7 @@ keys are in ``autograders/keys/vision_mission.<name>.json``, never in this packa
 
 from __future__ import annotations
 
-from ..labels import ONE_LABEL_CAP, ArtifactLabels
+from ..labels import FEW_LABELS_CAP, ONE_LABEL_CAP, ArtifactLabels
 from ..pair import VisionMissionPair
 from ..problem import Problem
 from ..vision import VisionFix, vision_rules
@@ -62,7 +62,7 @@ CLASSIFY_STATEMENTS = Problem(
     ),
     vars=("labels",),
     grader=ArtifactLabels(),
-    caps={ONE_LABEL_CAP: 0.1},
+    caps={ONE_LABEL_CAP: 0.1, FEW_LABELS_CAP: 0.35},
     data={"statements": WAYPOINT_STATEMENTS},
     points=5.0,
     hints=(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..labels import ONE_LABEL_CAP, ArtifactLabels
+from ..labels import FEW_LABELS_CAP, ONE_LABEL_CAP, ArtifactLabels
 from ..problem import Problem
 
 LARDER_STATEMENTS = (
@@ -48,7 +48,7 @@ WHICH_ARTIFACT = Problem(
     ),
     vars=("labels",),
     grader=ArtifactLabels(),
-    caps={ONE_LABEL_CAP: 0.1},
+    caps={ONE_LABEL_CAP: 0.1, FEW_LABELS_CAP: 0.35},
     data={"statements": LARDER_STATEMENTS},
     points=3.0,
     hints=(
