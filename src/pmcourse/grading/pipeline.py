@@ -7,6 +7,7 @@ be re-run and grades only what is left. The run ends by writing ``grades.csv`` a
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -20,6 +21,13 @@ from pathlib import Path
 from .course import Course, ensure_tools_on_path
 from .ledger import Ledger, SubmissionResult
 from .nbconfig import GradingSettings, course_cell_timeout
+
+Job = tuple[str, str, str]
+"""(assignment, student, fingerprint)."""
+
+SCORING_SECONDS = 120
+"""Seconds a submission's grading may take beyond `notebook_timeout` (nbgrader's own work,
+scoring and feedback); past it its worker is killed and the submission marked `timeout`."""
 
 
 @dataclass
@@ -46,6 +54,7 @@ def grade(
     sandbox: bool = True,
     regrade: bool = False,
     students: list[str] | None = None,
+    scoring_timeout: int = SCORING_SECONDS,
     progress: Callable[[SubmissionResult | None, int, int], None] | None = None,
 ) -> GradeRun:
     """Grades every submission of `assignment` (default: all assignments) of a course.
@@ -61,6 +70,8 @@ def grade(
         sandbox: run kernels under bubblewrap (see `sandbox`).
         regrade: grade again even submissions already in the ledger with the same files.
         students: grade again only these students' submissions (a targeted regrade).
+        scoring_timeout: seconds a submission's grading may take beyond notebook_timeout
+            before its worker is killed and it is marked timeout.
         progress: called with (None, 0, total) before the first submission, then after each
             result with (result, done, total).
     """
@@ -103,7 +114,7 @@ def grade(
                 if students and student not in students:
                     continue
                 fingerprint = join_fingerprint(
-                    ingest_fingerprint(course.root, ["submitted", student, name]), inputs)
+                    ingest_fingerprint(course.root, course.submission_parts(student, name)), inputs)
                 if done.get(student) == fingerprint:
                     run.skipped += 1
                     continue
@@ -112,7 +123,8 @@ def grade(
                 if students and missing.student not in students:
                     continue
                 ledger.record(missing)
-        run.graded_now = _run_jobs(course, settings, jobs, ledger, workers, progress)
+        run.graded_now = _run_jobs(course, settings, jobs, ledger, workers, progress,
+                                   scoring_timeout)
         run.results = ledger.results(assignments)
         from .export import write_exports
 
@@ -153,60 +165,104 @@ def _missing_students(db_url: str, course: Course, assignment: str,
                                    "no submission found in submitted/", fingerprint="missing")
 
 
-def _run_jobs(course: Course, settings: GradingSettings, jobs: list[tuple[str, str, str]],
-              ledger: Ledger, workers: int | None,
-              progress: Callable[[SubmissionResult | None, int, int], None] | None) -> int:
-    """Runs the jobs on a process pool, recording each result the moment it arrives."""
-    from .worker import grade_submission, init_worker
+def _run_jobs(course: Course, settings: GradingSettings, jobs: list[Job], ledger: Ledger,
+              workers: int | None,
+              progress: Callable[[SubmissionResult | None, int, int], None] | None,
+              scoring_seconds: int) -> int:
+    """Runs the jobs on a process pool, recording each result the moment it arrives.
 
+    A crash costs only the submission that caused it: when a worker dies, the submissions it
+    and its siblings had in flight are graded again later, each alone in a fresh worker; one
+    that kills that worker too is recorded as `error` ("this submission crashed the grader").
+    """
     if not jobs:
         return 0
-    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     if progress:
         progress(None, 0, len(jobs))  # the bar appears before the first result
-    context = multiprocessing.get_context("forkserver" if sys.platform != "darwin" else "spawn")
+    done: list[SubmissionResult] = []
+
+    def record(result: SubmissionResult) -> None:
+        ledger.record(result)
+        done.append(result)
+        if progress:
+            progress(result, len(done), len(jobs))
+
+    limit = settings.notebook_timeout + scoring_seconds
+    pool_size = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     pending = list(jobs)
-    done_count = 0
+    suspects: list[Job] = []
     while pending:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker,
-                                 initargs=(settings,)) as pool:
-            futures: dict[Future[SubmissionResult], tuple[str, str, str]] = {}
-            queue = list(pending)
+        suspects += _run_pool(course, settings, pending, pool_size, record, limit)
+    for job in suspects:
+        if _run_pool(course, settings, [job], 1, record, limit):
+            record(SubmissionResult(
+                job[0], job[1], "error",
+                "this submission crashed the grader: its grading process died twice (out of "
+                "memory, or a crash), the second time while grading it alone; it earns no grade "
+                "until it is graded again (pmcourse grade --regrade or --student)",
+                fingerprint=job[2]))
+    return len(done)
 
-            def submit_next(
-                pool: ProcessPoolExecutor = pool,
-                queue: list[tuple[str, str, str]] = queue,
-                futures: dict[Future[SubmissionResult], tuple[str, str, str]] = futures,
-            ) -> None:
+
+def _run_pool(course: Course, settings: GradingSettings, pending: list[Job], size: int,
+              record: Callable[[SubmissionResult], None], limit: float) -> list[Job]:
+    """Grades `pending` (removing each job as it ends) until done or a worker dies.
+
+    Returns the jobs that were in flight when a worker died (graded by nobody yet).
+    """
+    from .worker import grade_submission, init_worker
+
+    context = multiprocessing.get_context("forkserver" if sys.platform != "darwin" else "spawn")
+    crashed: list[Job] = []
+    pool = ProcessPoolExecutor(size, mp_context=context, initializer=init_worker,
+                               initargs=(settings,))
+    futures: dict[Future[SubmissionResult], tuple[Job, float]] = {}
+    queue = list(pending)
+    stopped = False
+    try:
+        while queue or futures:
+            while queue and len(futures) < size:
                 job = queue.pop(0)
-                futures[pool.submit(grade_submission, str(course.root), *job)] = job
-
-            for _ in range(min(workers, len(queue))):
-                submit_next()
-            broken = False
-            while futures:
-                finished, _ = wait(futures, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    job = futures.pop(future)
-                    try:
-                        result = future.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        result = SubmissionResult(
-                            job[0], job[1], "error",
-                            "the grading worker crashed while grading this submission",
-                            fingerprint=job[2])
-                    except Exception as exc:  # a bug of ours must not stop the batch
-                        result = SubmissionResult(job[0], job[1], "error",
-                                                  f"internal grading error: {exc!r}",
-                                                  fingerprint=job[2])
-                    ledger.record(result)
+                futures[pool.submit(grade_submission, str(course.root), *job)] = (
+                    job, time.monotonic())
+            finished, _ = wait(futures, timeout=5, return_when=FIRST_COMPLETED)
+            for future in finished:
+                job, _started = futures.pop(future)
+                pending.remove(job)
+                try:
+                    record(future.result())
+                except BrokenProcessPool:
+                    crashed.append(job)
+                except Exception as exc:  # a bug of ours must not stop the batch
+                    record(SubmissionResult(job[0], job[1], "error",
+                                            f"internal grading error: {exc!r}",
+                                            fingerprint=job[2]))
+            overdue = [f for f, (_, started) in futures.items()
+                       if time.monotonic() - started > limit]
+            if overdue or crashed:
+                for future in overdue:
+                    job, _ = futures.pop(future)
                     pending.remove(job)
-                    done_count += 1
-                    if progress:
-                        progress(result, done_count, len(jobs))
-                    if queue and not broken:
-                        submit_next()
-                if broken:
-                    break
-    return done_count
+                    record(SubmissionResult(
+                        job[0], job[1], "timeout",
+                        f"grading this submission took over {limit:g} s in all (the notebook "
+                        "and the scoring of its answers), so it was stopped",
+                        fingerprint=job[2]))
+                for job, _ in futures.values():  # innocent bystanders: graded again later
+                    pending.remove(job)
+                    crashed.append(job)
+                futures.clear()
+                stopped = True
+                break
+    finally:
+        if stopped or futures:
+            _kill_workers(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
+    return crashed
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Kills a pool's workers at once (their kernels die with them)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.kill()
