@@ -55,11 +55,11 @@ DISCOVERY_PRIORITIES = Problem(
     title="From an outcome to the bets worth building",
     prompt=(
         f"Larder's Now outcome is *{OUTCOME.lower()}*. Interviews turned up three "
-        "opportunities (`q.data('opportunities')`), and the team has seven experiments in mind "
-        "(`q.data('experiments')`). **First**, for each experiment choose the opportunity its "
+        "opportunities (`q.show('opportunities')`), and the team has seven experiments in mind "
+        "(`q.show('experiments')`). **First**, for each experiment choose the opportunity its "
         f"result would teach the team about, or `'{NONE}'` if it tests nothing on this tree. "
         "**Then** the team picked the opportunity *\"Starting from an empty week feels like "
-        "homework\"* and listed five bets with their RICE estimates (`q.data('bets')`: reach "
+        "homework\"* and listed five bets with their RICE estimates (`q.show('bets')`: reach "
         "in new households a quarter, impact on the 0.25 to 3 scale, confidence as a share, "
         "effort in person-months). Put the bets in order of RICE score, highest first. Answer "
         "with the form from `q.answer()`, or in code: `tests = {'X1': 'O2', ...}` and "
