@@ -1,4 +1,4 @@
-"""Self-check for the capstone (lesson 09): the same checks as the graded capstone, key shipped.
+"""Self-check for the capstone (lesson 10): the same checks as the graded capstone, key shipped.
 
 The key holds only weights and thresholds, so shipping it gives nothing away:
 ``practice("capstone").check(load_strategy("drafts"))``.
@@ -44,7 +44,7 @@ CAPSTONE = Problem(
     key=KEY,
     explanation=("The checks cannot judge whether your choices are wise; they check that the "
                  "document is complete and that its parts follow the course's rules. Use the "
-                 "review table in lesson 09 for the rest."),
+                 "review table in lesson 10 for the rest."),
 )
 
 PROBLEMS = (CAPSTONE,)
