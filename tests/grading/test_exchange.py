@@ -55,6 +55,7 @@ def test_collect_takes_only_the_owners_entry_at_a_trusted_time(fresh_course: Cou
     def entry(name: str) -> Path:
         folder = inbound / name
         folder.mkdir()
+        folder.chmod(0o777)  # as nbgrader's submit leaves it
         (folder / "roadmap.ipynb").write_text(__import__("json").dumps(notebook))
         (folder / "timestamp.txt").write_text("2020-01-01 00:00:00.000000 UTC")
         return folder
@@ -71,6 +72,8 @@ def test_collect_takes_only_the_owners_entry_at_a_trusted_time(fresh_course: Cou
     assert any("names ada but belongs to" in r for r in result.refused), result.refused
     assert any("not a folder" in r for r in result.refused), result.refused
     assert not fresh_course.submission_dir("ada", ASSIGNMENT).exists()
+    collected = fresh_course.submission_dir(me, ASSIGNMENT)
+    assert collected.stat().st_mode & 0o777 == 0o755  # nbgrader would keep the inbound's 777
     stamp = (fresh_course.submission_dir(me, ASSIGNMENT) / "timestamp.txt").read_text().strip()
     from nbgrader.utils import parse_utc
 

@@ -182,6 +182,8 @@ def _verified_collect_class(apps: list[Any]) -> type:
             super().copy_files()
             for record in newer:
                 dest = self._dest(record)
+                # nbgrader copies the inbound folder's mode 777: nobody else may write here
+                self.set_perms(str(dest), fileperms=0o644, dirperms=0o755)
                 stamp = record["timestamp"].strftime("%Y-%m-%d %H:%M:%S.%f UTC")
                 (dest / "timestamp.txt").write_text(stamp + "\n", encoding="utf-8")
 
