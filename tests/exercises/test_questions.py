@@ -296,3 +296,11 @@ def test_one_choice_the_data_contradicts_caps_the_score():
     assert result.score == pytest.approx(0.7) and "capped at 70%" in result.message
     assert "`good` chooses a signal the data does not support" in criterion(
         result, "choices").message
+
+
+def test_comparisons_do_not_turn_down_or_add_a_choice():
+    """'More than three meals cooked' keeps its metric; 'more than anyone' adds no segment."""
+    assert picked("Share of households with more than three meals cooked per week",
+                  PRACTICE.key["options"]["good"]) == ["cooked"]
+    assert picked("Working families, who need help more than anyone",
+                  PRACTICE.key["options"]["who"]) == ["S1"]

@@ -56,8 +56,9 @@ _TURN_DOWN = re.compile(
     r"|(?:\bnot|n['’]t) (?:our|a|the) (?:focus|target|priority|market)", re.IGNORECASE)
 """A clause with one of these turns down what it names ("students can wait")."""
 _TURN_AFTER = re.compile(
-    r"\b(rather than|instead of|not|no|\w+n['’]t|will not|unlike|never|nor|than|ahead of|"
-    r"leave|leaving|exclude|excluding|ignore|ignoring|skip|avoid|avoiding|drop|dropping)\b",
+    r"\b(rather than|instead of|not|no|\w+n['’]t|will not|unlike|never|nor|ahead of|"
+    r"(?<!more )(?<!less )(?<!fewer )(?<!other )than|leave|leaving|exclude|excluding|ignore|"
+    r"ignoring|skip|avoid|avoiding|drop(?!-)|dropping)\b",
     re.IGNORECASE)
 """What follows one of these within its clause is turned down ("sharing rather than paid ads")."""
 

@@ -169,7 +169,7 @@ FOUR_QUESTIONS = Problem(
                     "small restaurants and caterers", "S8", "restaurant", "caterer",
                     "catering", "cafe", "café", "chef"]},
                 "everyone": {"credit": 0.0, "says": [
-                    "everyone", "everybody", "all households", "all families", "anyone",
+                    "everyone", "everybody", "all households", "all families",
                     "all segments", "every household", "the mass market"]},
             },
             "grow": {
