@@ -44,7 +44,8 @@ PUBLISHED: tuple[PublishedStatement, ...] = (
         "change."),
     PublishedStatement(
         "To organize the world's information and make it universally accessible and useful.",
-        "mission", "Google", "1998", "Google's mission, on about.google",
+        "mission", "Google", "by 1999", "Google's mission, on about.google (stated on its "
+        "company pages since its first years)",
         "Says what the company contributes, without a product category: it reads like a "
         "mission by most definitions, and close to a vision by ours."),
     PublishedStatement(
