@@ -72,7 +72,10 @@ BACKLOG_REPAIR = Problem(
         "The database entry (B03) was a technical task dressed as a story: the person who "
         "benefits from barcodes is the cook, and the storage work becomes a task under that "
         "story. B04 held three needs; the other two (planning, tracking spend) become stories "
-        "of their own."
+        "of their own. The checks read the form of your stories; judge the rest yourself "
+        "against the model answers above: does each 'so that' name a gain for that person (time "
+        "saved, a mistake avoided), and would each criterion let a tester tell done from not "
+        "done?"
     ),
 )
 
