@@ -128,14 +128,6 @@ class Course:
     def submission_dir(self, student: str, assignment: str) -> Path:
         return self.root.joinpath(*self.submission_parts(student, assignment))
 
-    def fingerprint(self, student: str, assignment: str) -> str:
-        """Changes when the submission's files change (a resubmission) or when what grades it
-        changes (the assignment's tests or answer keys): either way it is graded again."""
-        from .regrade import files_digest, grading_inputs_digest, join_fingerprint
-
-        return join_fingerprint(files_digest(self.submission_dir(student, assignment)),
-                                grading_inputs_digest(self.source / assignment, self.autograders))
-
 
 def project_root() -> Path:
     """The pmcourse checkout holding course/source and autograders/ (for `cohort init`)."""

@@ -1,7 +1,8 @@
 """Which submissions need grading again: new files, or a changed answer key or test.
 
-A submission's fingerprint joins a digest of its files with a digest of what grades it (the
-assignment's source notebooks, where its tests live, and the answer keys they use). A changed
+A submission's fingerprint joins a digest of its files (read safely by `ingest`) with a digest of
+what grades it (the assignment's source notebooks, where its tests live, and the answer keys they
+use). A changed
 key or test therefore changes the fingerprint of that assignment's submissions only, and the
 grade run picks them up; their feedback says why it was updated.
 """
@@ -24,13 +25,6 @@ def _digest_files(digest: hashlib._Hash, folder: Path, paths: list[Path]) -> Non
                     digest.update(block)
         except OSError as exc:
             digest.update(f"unreadable:{exc.errno}".encode())
-
-
-def files_digest(folder: Path) -> str:
-    """A hash of every file under `folder` (names and bytes)."""
-    digest = hashlib.sha256()
-    _digest_files(digest, folder, sorted(p for p in folder.rglob("*") if not p.is_dir()))
-    return digest.hexdigest()
 
 
 def grading_inputs_digest(source: Path, autograders: Path) -> str:
