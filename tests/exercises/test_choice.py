@@ -201,3 +201,11 @@ def test_an_icp_of_most_segments_is_capped():
     result = PRACTICE.check({"choice": {"icp": every, "wont_do": every}})
     assert result.score <= 0.1 and "capped at 10%" in result.message
     assert "the ICP chooses nothing" in criterion(result, "focus").message
+
+
+def test_solution_says_which_segments_an_expert_could_defend_and_how():
+    """S5 is defensible next to S1 (which beats it), S4 earns part credit: both are said."""
+    text = PRACTICE.solution_markdown()
+    assert "S5 is beaten on every column by another strong segment: an expert could defend it "\
+           "as the second segment next to that one, not alone." in text
+    assert "Defensible but weaker first markets (part credit): S4" in text
