@@ -113,7 +113,7 @@ DEFINITIONS: dict[str, Definition] = {d.term: d for d in (
        "Now, Next and Later. It states intent, not commitment: a prototype of the strategy "
        "that changes as the team learns.",
        "06_roadmaps",
-       includes=("outcomes phrased as changes for users or the business",
+       includes=("outcomes phrased as changes in what people do",
                  "a link from each item to a strategic intent", "how success is measured"),
        excludes=("feature lists with delivery dates", "story-level detail",
                  "commitment language; dates only for hard external constraints"),
