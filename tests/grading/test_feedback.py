@@ -256,3 +256,17 @@ def test_the_gradebook_grades_of_one_submission_are_read_as_formgrader_left_them
     grades = read_submission(db_url, "a1", "ann")
     assert grades is not None and grades.comments[("nb", "reflect")].startswith("Name *who*")
     assert read_submission(db_url, "a1", "cat") is None
+
+
+def test_another_students_email_in_the_output_blocks_the_page(tmp_path: Path) -> None:
+    from nbgrader.api import Gradebook
+
+    course, db_url = build(tmp_path / "course")
+    with Gradebook(db_url) as gb:
+        gb.update_or_create_student("ben", email="ben.baker@uni.example")
+    copied = autograded_notebook(output="ben.baker@uni.example,2.0\n")  # from a gradebook copy
+    (course.root / "autograded" / "ann" / "a1" / "nb.ipynb").write_text(json.dumps(copied))
+    run = export_course(course, db_url=db_url)
+    assert any("another student's data" in line for line in run.blocked[("ann", "a1")])
+    assert not (course.root / "feedback" / "ann" / "a1" / "nb.html").exists()
+    assert (course.root / "feedback" / "ben" / "a1" / "nb.html").exists()

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .._io import atomic_write_text
 from .course import Course, CourseError
+from .feedback import points
 from .gradebook import GradebookSnapshot, SubmissionGrades, read_gradebook
 from .ledger import SubmissionResult
 from .textsafe import csv_cell
@@ -75,11 +76,11 @@ def _num(value: float | None) -> str:
 def _message(grades: SubmissionGrades | None, result: SubmissionResult | None,
              status: str) -> str:
     parts: list[str] = []
-    if grades is not None and status in SCORED:
-        parts.append(f"{grades.raw_score:g} of {grades.max_score:g} points")
+    if grades is not None and status in SCORED:  # rounded for people; the columns are exact
+        parts.append(f"{points(grades.raw_score)} of {points(grades.max_score)} points")
         if grades.late_penalty:
-            parts.append(f"late penalty {grades.late_penalty:g} (nbgrader's late-submission "
-                         f"rule), final score {grades.score:g}")
+            parts.append(f"late penalty {points(grades.late_penalty)} (nbgrader's "
+                         f"late-submission rule), final score {points(grades.score)}")
         if grades.awaiting_manual:
             parts.append(f"{grades.awaiting_manual} answer(s) await manual grading in formgrader")
     if result is not None:
@@ -265,12 +266,15 @@ def _regenerate_feedback(course: Course, snapshot: GradebookSnapshot,
 
     secrets = leaks.course_secrets(course.root)
     ledger = {(r.assignment, r.student): r for r in results}
-    everyone = set(snapshot.students) | {s for _, s in snapshot.submissions}
+    identities = {s: (s,) for _, s in snapshot.submissions}
+    identities.update({s.id: tuple(x for x in (s.id, s.email) if x)
+                       for s in snapshot.students.values()})
     for (assignment, student), grades in sorted(snapshot.submissions.items()):
         result = ledger.get((assignment, student))
         if result is not None and result.status not in SCORED:
             continue
-        others = tuple(sorted(everyone - {student}))
+        others = tuple(x for who, names in sorted(identities.items()) if who != student
+                       for x in names)
         try:
             outcome = write_feedback(course, assignment, student, result, grades=grades,
                                      secrets=secrets, others=others)

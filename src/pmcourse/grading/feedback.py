@@ -320,19 +320,20 @@ NOTEBOOK_BYTES = 200_000_000
 
 def write_feedback(course: Any, assignment: str, student: str, result: Any, state: Any = None,
                    *, grades: SubmissionGrades | None = None, db_url: str | None = None,
-                   secrets: list[Any] | None = None, others: tuple[str, ...] = ()
+                   secrets: list[Any] | None = None, others: tuple[str, ...] | None = None
                    ) -> FeedbackOutcome:
     """Writes ``feedback/<student>/<assignment>/<notebook>.html`` for each autograded notebook.
 
     Grades come from `grades`, else from the gradebook at `db_url` (default: the course's).
     Each page is leak-scanned (`leaks.scan_page`) against `secrets` (default: this course's
-    keys, solutions and hidden tests of every assignment) and `others` (other students' ids);
+    keys, solutions and hidden tests of every assignment) and `others` (other students' ids
+    and emails; default: the gradebook's roster);
     when any page has a leak, none is written, older pages of ours are removed, and
     `FeedbackLeak` says why. `state` is accepted for the grading worker's call and not needed:
     the per-criterion lines are read from the autograded notebook the grader wrote.
     """
     from . import leaks
-    from .gradebook import from_ledger_cells, read_submission
+    from .gradebook import from_ledger_cells, read_submission, roster_identities
 
     if grades is None:
         grades = read_submission(db_url or _course_db_url(course), assignment, student)
@@ -341,6 +342,9 @@ def write_feedback(course: Any, assignment: str, student: str, result: Any, stat
                                    (result.details or {}).get("cells", []))
     if secrets is None:
         secrets = leaks.course_secrets(course.root)
+    if others is None:
+        roster = roster_identities(db_url or _course_db_url(course))
+        others = tuple(x for who, names in roster.items() if who != student for x in names)
     status = getattr(result, "status", "graded") if result is not None else "graded"
     details = getattr(result, "details", {}) or {}
     notes = [*details.get("notes", []), *details.get("tampered", [])]

@@ -139,6 +139,17 @@ def read_submission(db_url: str, assignment: str, student: str) -> SubmissionGra
             return None
 
 
+def roster_identities(db_url: str) -> dict[str, tuple[str, ...]]:
+    """Student id -> the strings that identify them (id, email), from the gradebook's roster."""
+    from nbgrader.api import Gradebook
+
+    from .course import ensure_tools_on_path
+
+    ensure_tools_on_path()
+    with Gradebook(db_url) as gb:
+        return {s.id: tuple(x for x in (s.id, s.email) if x) for s in gb.students}
+
+
 def from_ledger_cells(assignment: str, student: str, score: float | None,
                       max_score: float | None, cells: list[dict]) -> SubmissionGrades:
     """Grades rebuilt from a ledger row's per-cell details (when the gradebook has none)."""
