@@ -197,6 +197,16 @@ def test_now_next_later_sums_effort_against_capacity() -> None:
                               "Next: 0 of 21 effort points", "Later: 0 effort points (no limit)"]
 
 
+def test_now_next_later_points_out_broken_order_and_deadlines() -> None:
+    form = AnswerForm(form_spec(get_problem("practice.now_next_later")))
+    form.set("items", "N01", "horizon", "next")
+    form.set("items", "N02", "horizon", "now")  # depends on N01
+    form.set("items", "N07", "horizon", "later")  # has a legal deadline
+    assert form.summary()[3:] == [
+        "N02 is in Now but depends on N01, which is in Next.",
+        "N07 has a hard deadline but is in Later."]
+
+
 def test_a_second_north_star_is_pointed_out() -> None:
     form = AnswerForm(form_spec(get_problem("practice.north_star")))
     form.set("candidates", "N1", "verdict", "north_star")

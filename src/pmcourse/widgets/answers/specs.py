@@ -116,6 +116,8 @@ def _feature_split(problem: Problem) -> FormSpec:
 
 
 def _now_next_later(problem: Problem) -> FormSpec:
+    from ...exercises.roadmap_plan import depends_on
+
     grader: Any = problem.grader
     table = problem.data[grader.items]
     limits = problem.data[grader.limits]
@@ -134,7 +136,20 @@ def _now_next_later(problem: Problem) -> FormSpec:
 
     def summary(values: Values) -> list[str]:
         placed = _picked(values, "items", "horizon")
-        out = []
+        out, warnings = [], []
+        rank = {o.value: n for n, o in enumerate(HORIZONS)}
+        for row in table:
+            item, horizon = str(row["item_id"]), placed.get(str(row["item_id"]))
+            if horizon is None:
+                continue
+            for before in depends_on(row):
+                if before in placed and rank[placed[before]] > rank[horizon]:
+                    warnings.append(f"{item} is in {horizon.capitalize()} but depends on "
+                                    f"{before}, "
+                                    f"which is in {placed[before].capitalize()}.")
+            if row.get("deadline") and horizon != "now":
+                warnings.append(f"{item} has a hard deadline but is in "
+                                f"{horizon.capitalize()}.")
         for option in HORIZONS:
             used = sum(effort[i] for i, h in placed.items() if h == option.value)
             limit = capacity.get(option.value)
@@ -143,7 +158,7 @@ def _now_next_later(problem: Problem) -> FormSpec:
             else:
                 over = " (over capacity)" if used > limit else ""
                 out.append(f"{option.label}: {used} of {limit} effort points{over}")
-        return out
+        return out + warnings
 
     return FormSpec(problem.id, problem.title, (section,), build, summary)
 
