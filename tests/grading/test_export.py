@@ -208,3 +208,17 @@ def test_the_cli_rewrites_the_exports_and_grades_nothing(graded, capsys) -> None
     out = capsys.readouterr().out
     assert "grades export" in out and "canvas export" in out and "feedback pages written: 3" in out
     assert _rows(course)["ben"]["score"] == "5"
+
+
+def test_a_feedback_failure_reaches_the_instructor_but_not_the_student(graded) -> None:
+    course, db_url = graded
+    note = ("feedback could not be written: feedback blocked: 1 instructor-only line(s) or other "
+            "students' data on the page; `pmcourse export DIR` shows where")
+    ledger = Ledger(db_url)
+    ledger.record(SubmissionResult("a1", "ann", "graded", "2 of 8 points", 2.0, 8.0,
+                                   fingerprint="f-ann", details={"notes": [note]}))
+    ledger.close()
+    export_course(course, db_url=db_url)
+    assert note in _rows(course)["ann"]["message"]
+    page = (course.root / "feedback" / "ann" / "a1" / "nb.html").read_text()
+    assert "could not be written" not in page

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .._io import atomic_write_text
 from .course import Course, CourseError
-from .feedback import points
+from .feedback import FEEDBACK_FAILED, points
 from .gradebook import GradebookSnapshot, SubmissionGrades, read_gradebook
 from .ledger import SubmissionResult
 from .textsafe import csv_cell
@@ -85,6 +85,8 @@ def _message(grades: SubmissionGrades | None, result: SubmissionResult | None,
             parts.append(f"{grades.awaiting_manual} answer(s) await manual grading in formgrader")
     if result is not None:
         parts += [p for p in result.message.split("; ") if p and not _STALE.match(p.strip())]
+        parts += [str(n) for n in (result.details or {}).get("notes", [])
+                  if str(n).startswith(FEEDBACK_FAILED)]
     elif grades is not None:
         parts.append("graded by nbgrader (no pmcourse record)")
     else:

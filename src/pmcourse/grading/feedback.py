@@ -42,6 +42,8 @@ MATH_LIMIT = 40
 SIDE_FILES = ("timestamp.txt", "submission_secret.txt")
 """What ``nbgrader release_feedback`` reads next to each page."""
 SIDE_FILE_BYTES = 4096
+FEEDBACK_FAILED = "feedback could not be written"
+"""How the grading worker notes a feedback failure (for the instructor, never the student)."""
 
 STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:60rem;margin:2rem auto;
@@ -60,8 +62,9 @@ class FeedbackLeak(Exception):
     """A feedback page would show instructor-only lines; it was not written."""
 
     def __init__(self, leaks: list[str]) -> None:
-        super().__init__(f"feedback blocked: {len(leaks)} instructor-only line(s) found, e.g. "
-                         + (leaks[0] if leaks else ""))
+        # the message names no secret: it travels to the ledger, grades.csv and the terminal
+        super().__init__(f"feedback blocked: {len(leaks)} instructor-only line(s) or other "
+                         "students' data on the page; `pmcourse export DIR` shows where")
         self.leaks = leaks
 
 
@@ -347,7 +350,8 @@ def write_feedback(course: Any, assignment: str, student: str, result: Any, stat
         others = tuple(x for who, names in roster.items() if who != student for x in names)
     status = getattr(result, "status", "graded") if result is not None else "graded"
     details = getattr(result, "details", {}) or {}
-    notes = [*details.get("notes", []), *details.get("tampered", [])]
+    notes = [n for n in [*details.get("notes", []), *details.get("tampered", [])]
+             if not str(n).startswith(FEEDBACK_FAILED)]
     graded_dir = course.root / "autograded" / student / assignment
     feedback_root = course.root / "feedback"
     out_dir = feedback_root / student / assignment
