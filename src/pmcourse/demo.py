@@ -31,19 +31,39 @@ def run_demo(directory: Path, *, workers: int | None = None) -> int:
     for assignment in course.assignments():
         students = make_sample_cohort(course, assignment)
         print(f"\nsample cohort for {assignment}: {', '.join(students)}")
-    grade = ["grade", str(directory), "--timeout", "10", "--notebook-timeout", "60"]
+    # the course's own per-cell limit (its nbgrader_config.py); a generous notebook limit, so a
+    # busy machine never turns honest work into a timeout
+    grade = ["grade", str(directory), "--notebook-timeout", "180"]
     if workers:
         grade += ["--workers", str(workers)]
     print(f"\n$ pmcourse {' '.join(grade)}", flush=True)
     code = main(grade)
     if (directory / "grades.csv").exists():
         print(f"\ngrades: {directory / 'grades.csv'}")
+        code = code or _check_samples(directory / "grades.csv")
         try:
             print(f"\n$ pmcourse report {directory}", flush=True)
             main(["report", str(directory)])
         except Exception as exc:  # the report is a bonus; the grades are the demo's point
             print(f"(report skipped: {exc})")
     return code
+
+
+def _check_samples(grades: Path) -> int:
+    """Prints whether every sample submission was graded as its answers deserve (1 if not)."""
+    import csv
+
+    from pmcourse.grading.samples import undeserved_grades
+
+    with grades.open(encoding="utf-8") as handle:
+        problems = undeserved_grades(list(csv.DictReader(handle)))
+    if not problems:
+        print("every sample submission was graded as its answers deserve")
+        return 0
+    print("NOT graded as deserved:")
+    for line in problems:
+        print(f"  {line}")
+    return 1
 
 
 if __name__ == "__main__":

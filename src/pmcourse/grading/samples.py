@@ -158,3 +158,33 @@ def _endless(nb: dict[str, Any]) -> dict[str, Any]:
     for cell in _answer_cells(out)[:1]:
         cell["source"] = "while True:\n    pass"
     return out
+
+
+EXPECTED_STATUS = {
+    "ivo_invalid_json": "error", "kai_tampers": "tampered", "lea_endless_loop": "timeout",
+}
+"""The status a sample deserves when it is not `graded` (every other sample is graded)."""
+SAME_AS_PERFECT = ("hana_deleted_check", "jun_stripped_metadata")
+"""Samples holding the reference answers, damaged in a way grading must repair."""
+NOTHING_EARNED = ("eli_blank", "fay_wrong_types", "gus_raises", "kai_tampers", "lea_endless_loop")
+
+
+def undeserved_grades(rows: list[dict[str, str]]) -> list[str]:
+    """Sample submissions not graded as their answers deserve, one line each (empty when all
+    are): the demo's own check. `rows` are grades.csv rows of sample cohorts."""
+    problems: list[str] = []
+    by_key = {(r["assignment"], r["student_id"]): r for r in rows}
+    for (assignment, student), row in sorted(by_key.items()):
+        wanted = EXPECTED_STATUS.get(student, "graded")
+        where = f"{student}/{assignment}"
+        if row["status"] != wanted:
+            problems.append(f"{where}: status {row['status']}, expected {wanted} "
+                            f"({row.get('message', '')[:160]})")
+            continue
+        perfect = by_key.get((assignment, "ada_perfect"))
+        if student in SAME_AS_PERFECT and perfect and row["score"] != perfect["score"]:
+            problems.append(f"{where}: {row['score']} points, the same answers intact earn "
+                            f"{perfect['score']}")
+        if student in NOTHING_EARNED and row["score"] not in ("0", "0.0"):
+            problems.append(f"{where}: {row['score']} points for work that earns nothing")
+    return problems
