@@ -16,7 +16,7 @@ import ipywidgets as w
 
 from ...exercises.problem import Problem
 from .._base import DraftView
-from .._feedback import findings_html, run_lint
+from .._feedback import findings_html, lines_html, run_lint
 from .._layout import full_width, heading
 from ..store import DEFAULT_DELAY
 from .draft import AnswerDraft, answer_draft_type, default_path
@@ -241,12 +241,11 @@ def _gate(text: str, name: str, problem: Problem, row: Row, field: Field) -> str
 
 
 def result_html(result: Any) -> str:
-    """A check result as escaped HTML lines (the same lines `str(result)` prints)."""
-    lines = result.lines()
-    head, rest = lines[0], lines[1:]
-    items = "".join(f"<li>{html.escape(line.strip())}</li>" for line in rest)
-    return (f"<div role='status'><b>{html.escape(head)}</b>"
-            f"<ul style='margin:2px 0;padding-left:18px;list-style:none'>{items}</ul></div>")
+    """A check result as escaped HTML: its summary, then one line per criterion and note."""
+    head, *rest = result.lines()
+    body = lines_html([line.strip() for line in rest], title=head) if rest else (
+        f"<b>{html.escape(head)}</b>")
+    return f"<div role='status'>{body}</div>"
 
 
 def answer_widget(problem_id: str, *, path: str | os.PathLike[str] | None = None,
