@@ -139,6 +139,9 @@ def build(course: Course, reference: str, private: Path, peer_target: str) -> di
     submit(course, "privilege", with_last_cell(f"SECRETS = {secrets!r}\n" + PRIVILEGE_PROBE))
     submit(course, "fork_bomb", with_last_cell(FORK_BOMB))
     submit(course, "disk_fill", with_last_cell(DISK_FILL))
+    submit(course, "huge_answer", answer_notebook(course, (
+        "import pandas as pd\nsplit = pd.DataFrame([{'item_id': 'K01', 'kind': 'x' * 200_000, "
+        "'outcome_id': 'K03'}])")))
     return outside_digest(root)
 
 
@@ -249,7 +252,7 @@ def _probe_lines(graded: dict, student: str) -> list[str]:
 
 def test_every_submission_gets_exactly_one_row_and_honest_ones_full_marks(graded) -> None:
     rows = graded["rows"]
-    assert len(rows) == 16, sorted(rows)
+    assert len(rows) == 17, sorted(rows)
     for student in ("honest_a", "honest_b", "peer"):
         assert (rows[student]["status"], rows[student]["score"]) == ("graded", "6"), rows[student]
 
@@ -334,3 +337,9 @@ def test_filling_the_disk_fails_inside_the_sandbox(graded) -> None:
         written, errno = line.split()[-2:]
         assert int(written) <= limit and errno == "28", line  # ENOSPC
     assert graded["rows"]["disk_fill"]["status"] == "graded"
+
+
+def test_an_oversized_answer_is_refused_before_scoring_with_a_reason(graded) -> None:
+    row = graded["rows"]["huge_answer"]
+    assert (row["status"], row["score"]) == ("graded", "0"), row
+    assert "`split` holds more than 100,000 characters, too long to grade" in row["message"]

@@ -114,7 +114,9 @@ def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str
     argv = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session", "--clearenv"]
     if uid is None:
         argv += ["--unshare-all", "--unshare-user", "--uid", str(SANDBOX_ID),
-                 "--gid", str(SANDBOX_ID), "--disable-userns", "--cap-drop", "ALL"]
+                 "--gid", str(SANDBOX_ID), "--cap-drop", "ALL"]
+        if _bwrap_supports("--disable-userns"):  # bubblewrap 0.8 and later
+            argv.append("--disable-userns")
     else:  # root: no user namespace (it would map to root); setpriv drops to `uid` below
         argv += ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
                  "--unshare-cgroup-try", "--cap-drop", "ALL", "--cap-add", "CAP_SETUID",
@@ -147,6 +149,13 @@ def bwrap_argv(workdir: str, runtime_dir: str, command: list[str], env: dict[str
         argv += ["/bin/sh", "-c", f'mkdir -p "$1" && cp -R {INPUTS}/. "$1" && shift && exec "$@"',
                  "copy-in", target]
     return [*argv, *command]
+
+
+@cache
+def _bwrap_supports(option: str) -> bool:
+    help_text = subprocess.run([bwrap_path() or "bwrap", "--help"], capture_output=True,
+                               text=True, check=False)
+    return option in help_text.stdout + help_text.stderr
 
 
 def _parents(paths: list[str]) -> list[str]:
