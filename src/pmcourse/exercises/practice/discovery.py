@@ -38,16 +38,16 @@ EXPERIMENTS = (
 )
 
 BETS = (
-    {"bet_id": "B1", "bet": "Starter plan filled in from three questions about the household",
-     "reach": 3000, "impact": 2.0, "confidence": 0.8, "effort": 2.0},
-    {"bet_id": "B2", "bet": "Copy the plan of a similar household",
-     "reach": 3000, "impact": 1.0, "confidence": 0.5, "effort": 1.0},
-    {"bet_id": "B3", "bet": "Next week built from last week's favourite meals",
-     "reach": 6000, "impact": 1.0, "confidence": 0.8, "effort": 4.0},
-    {"bet_id": "B4", "bet": "A chat assistant that plans the week in conversation",
+    {"bet_id": "B1", "bet": "A chat assistant that plans the week in conversation",
      "reach": 3000, "impact": 3.0, "confidence": 0.5, "effort": 6.0},
-    {"bet_id": "B5", "bet": "A printable blank weekly planner",
+    {"bet_id": "B2", "bet": "Next week built from last week's favourite meals",
+     "reach": 6000, "impact": 1.0, "confidence": 0.8, "effort": 4.0},
+    {"bet_id": "B3", "bet": "A printable blank weekly planner",
      "reach": 3000, "impact": 0.25, "confidence": 1.0, "effort": 0.75},
+    {"bet_id": "B4", "bet": "Starter plan filled in from three questions about the household",
+     "reach": 3000, "impact": 2.0, "confidence": 0.8, "effort": 2.0},
+    {"bet_id": "B5", "bet": "Copy the plan of a similar household",
+     "reach": 3000, "impact": 1.0, "confidence": 0.5, "effort": 1.0},
 )
 
 DISCOVERY_PRIORITIES = Problem(
@@ -81,7 +81,7 @@ DISCOVERY_PRIORITIES = Problem(
     key={
         "tests": {"X1": "O2", "X2": "O1", "X3": "O3", "X4": "O1", "X5": NONE, "X6": "O2",
                   "X7": "O3"},
-        "order": ["B1", "B2", "B3", "B5", "B4"],
+        "order": ["B4", "B5", "B2", "B3", "B1"],
     },
     explanation=(
         "Experiments belong to the opportunity their result speaks to: a pre-filled paper week "
@@ -91,7 +91,7 @@ DISCOVERY_PRIORITIES = Problem(
         "this tree. RICE puts the starter plan first (2,400): a large impact, fairly sure, "
         "cheap enough. The chat assistant has the largest impact but the lowest confidence "
         "and the largest effort, so it comes last (750). The score is a conversation starter: "
-        "the team may still run the cheap fake-door test for B2 first to raise its confidence."
+        "the team may still run the cheap fake-door test for B5 first to raise its confidence."
     ),
 )
 
