@@ -101,3 +101,15 @@ def test_every_assignments_secrets_are_searched(tmp_path: Path) -> None:
     assert "answer = compute_the_secret_answer(42)" in {s.text for s in secrets}
     page = '<pre class="output">answer = compute_the_secret_answer(42)</pre>'
     assert len(scan_page(page, secrets, label="feedback/bo/a2/nb.html")) == 1
+
+
+def test_a_line_public_in_one_assignment_is_no_secret_in_another(tmp_path: Path) -> None:
+    from pmcourse.grading.leaks import course_secrets
+
+    write_course(tmp_path)
+    public = tmp_path / "source" / "a2"
+    public.mkdir()
+    nbformat.write(new_notebook(cells=[new_code_cell(
+        "answer = compute_the_secret_answer(42)", metadata={"nbgrader": {"locked": True}})]),
+        public / "nb.ipynb")
+    assert "answer = compute_the_secret_answer(42)" not in {s.text for s in course_secrets(tmp_path)}

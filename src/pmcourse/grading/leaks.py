@@ -181,11 +181,18 @@ def course_secrets(course_root: Path) -> list[Secret]:
     source = Path(course_root) / "source"
     autograders = Path(course_root) / "autograders"
     found: dict[str, Secret] = {}
+    public: set[str] = set()
     folders = sorted(p for p in source.iterdir() if p.is_dir()) if source.is_dir() else []
     for folder in folders:
         for secret in collect_secrets(folder, autograders if autograders.is_dir() else None):
             found.setdefault(secret.text, secret)
-    return list(found.values())
+        for notebook in sorted(folder.glob("*.ipynb")):
+            for cell in _cells(notebook):
+                meta = cell.get("metadata", {}).get("nbgrader", {})
+                _, open_lines = split_regions(_source(cell), bool(meta.get("solution")))
+                public.update(normalize(line) for line in open_lines)
+    # a line one assignment shows its students is no secret in another's feedback
+    return [secret for text, secret in found.items() if text not in public]
 
 
 MIN_ID_LENGTH = 4
