@@ -86,8 +86,8 @@ def test_a_fifo_does_not_block_the_fingerprint(course: Path) -> None:
 
 
 @pytest.mark.parametrize(("limits", "words"), [
-    (IngestLimits(max_file_bytes=10), "a1.ipynb is larger than 0 MB, the limit for one file"),
-    (IngestLimits(max_total_bytes=20), "the submission is larger than 0 MB in all"),
+    (IngestLimits(max_file_bytes=10), "a1.ipynb is larger than 10 bytes, the limit for one file"),
+    (IngestLimits(max_total_bytes=20), "the submission is larger than 20 bytes in all"),
     (IngestLimits(max_files=1), "more than 1 files"),
     (IngestLimits(max_depth=0), "data is nested more than 0 folders deep"),
 ])

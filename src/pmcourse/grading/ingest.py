@@ -95,13 +95,23 @@ def _open_chain(root: Path, parts: Sequence[str]) -> int:
             raise SubmissionRefused(f"{shown} is {_kind(info.st_mode)}, not a folder: "
                                     "links and special files are not followed when grading")
         try:
-            child = os.open(part, _DIR_FLAGS, dir_fd=fd)
-        except OSError as exc:
-            raise SubmissionRefused(f"{shown} cannot be opened ({exc.strerror})") from None
+            child = _open_at(part, _DIR_FLAGS, fd, shown)
         finally:
             os.close(fd)
         fd = child
     return fd
+
+
+def _open_at(name: str, flags: int, dir_fd: int, shown: str) -> int:
+    """`name` opened inside the folder `dir_fd` (never through a link: the flags say so)."""
+    try:
+        return os.open(name, flags, dir_fd=dir_fd)
+    except OSError as exc:
+        raise SubmissionRefused(f"{shown} cannot be opened ({exc.strerror})") from None
+
+
+def _size(n: int) -> str:
+    return f"{n // _MB} MB" if n >= _MB else f"{n} bytes"
 
 
 def _kind(mode: int) -> str:
@@ -136,10 +146,7 @@ class _Walk:
             info = os.stat(name, dir_fd=fd, follow_symlinks=False)
             if stat.S_ISDIR(info.st_mode):
                 self.digest.update(b"D\0" + _raw(path) + b"\0")
-                try:
-                    child = os.open(name, _DIR_FLAGS, dir_fd=fd)
-                except OSError as exc:
-                    raise SubmissionRefused(f"{path} cannot be opened ({exc.strerror})") from None
+                child = _open_at(name, _DIR_FLAGS, fd, path)
                 try:
                     self.folder(child, path, depth + 1)
                 finally:
@@ -160,10 +167,7 @@ class _Walk:
         if seen.st_nlink > 1:
             raise SubmissionRefused(f"{path} is a hard link to a file that also lives elsewhere "
                                     "on this machine: submit a copy of the file itself")
-        try:
-            handle = os.open(name, _FILE_FLAGS, dir_fd=fd)
-        except OSError as exc:
-            raise SubmissionRefused(f"{path} cannot be read ({exc.strerror})") from None
+        handle = _open_at(name, _FILE_FLAGS, fd, path)
         try:
             info = os.fstat(handle)
             if (info.st_dev, info.st_ino) != (seen.st_dev, seen.st_ino) or not stat.S_ISREG(
@@ -190,11 +194,11 @@ class _Walk:
                 self.total += len(block)
                 if size > limits.max_file_bytes:
                     raise SubmissionRefused(
-                        f"{path} is larger than {limits.max_file_bytes // _MB} MB, the limit for "
+                        f"{path} is larger than {_size(limits.max_file_bytes)}, the limit for "
                         "one file: remove large data or outputs and submit again")
                 if self.total > limits.max_total_bytes:
                     raise SubmissionRefused(
-                        f"the submission is larger than {limits.max_total_bytes // _MB} MB in "
+                        f"the submission is larger than {_size(limits.max_total_bytes)} in "
                         "all: remove large data or outputs and submit again")
                 self.digest.update(block)
                 while out is not None and block:
