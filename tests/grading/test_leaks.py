@@ -113,3 +113,17 @@ def test_a_line_public_in_one_assignment_is_no_secret_in_another(tmp_path: Path)
         "answer = compute_the_secret_answer(42)", metadata={"nbgrader": {"locked": True}})]),
         public / "nb.ipynb")
     assert "answer = compute_the_secret_answer(42)" not in {s.text for s in course_secrets(tmp_path)}
+
+
+def test_an_answer_the_student_typed_and_printed_is_not_a_leak(tmp_path: Path) -> None:
+    """A key fact in the output is theirs when their own code says it; not when it does not."""
+    from pmcourse.grading.leaks import scan_page
+
+    source, autograders = write_course(tmp_path)
+    secrets = collect_secrets(source, autograders)
+    typed = ("<pre class=\"student\">kind = {'Q01': 'outcome', 'Q02': 'task'}\nprint(kind)</pre>"
+             "<pre class=\"output\">{'Q01': 'outcome', 'Q02': 'task'}</pre>")
+    assert scan_page(typed, secrets) == []
+    read = ('<pre class="student">print(open("keys.json").read())</pre>'
+            "<pre class=\"output\">{'Q01': 'outcome', 'Q02': 'task'}</pre>")
+    assert scan_page(read, secrets)

@@ -217,11 +217,15 @@ def scan_page(page: str, secrets: list[Secret], *, others: tuple[str, ...] | lis
     written at `label`."""
     leaks: list[Leak] = []
     lines = page_lines(page)
+    # what the student typed themselves may come back in their output (a printed answer)
+    typed = "\n".join(normalize(html.unescape(block)) for line_block in
+                      re.findall(r'<pre class="student">(.*?)</pre>', page, flags=re.S)
+                      for block in line_block.splitlines())
     for number, line in lines:
         text = normalize(line)
         if len(text) >= MIN_LENGTH:
             for secret in secrets:
-                if secret.text in text:
+                if secret.text in text and secret.text not in typed:
                     leaks.append(Leak(Path(label), number, secret))
                     break
     names = [o for o in others if len(o) >= MIN_ID_LENGTH]
