@@ -104,6 +104,10 @@ CASES = [
      'As a parent, I want to share the shopping list',
      ['As a parent, I want'],
      'Parents share the shopping list with the whole household'),
+    ('outcome/vague-outcome',
+     'Everyone using Larder has a better experience.',
+     ['a better experience'],
+     'Households cook a planned dinner on more weeknights.'),
     ('outcome/commitment-language',
      'We guarantee households can share plans',
      ['guarantee'],
@@ -550,3 +554,19 @@ def test_building_trust_is_not_build_work() -> None:
 def test_operational_tasks_that_start_with_a_verb_name_an_action(text: str) -> None:
     """Lesson 07's operational tasks start with a verb: no 'names a thing' finding."""
     assert "no-action" not in [f.rule for f in lint(text, "task")]
+
+
+@pytest.mark.parametrize("text", [
+    "Households plan this week's meals within ten minutes.",
+    "Next month's rota reaches every carer before Friday's shift (rota law).",
+])
+def test_a_possessive_week_or_month_is_not_a_dated_promise(text: str) -> None:
+    """'This week's meals' names the meals, not a deadline."""
+    assert "date-without-constraint" not in _errors(text, "outcome")
+
+
+def test_a_measure_in_words_counts_as_a_measure() -> None:
+    """'within ten minutes' is a measure: no 'consider a measure' note."""
+    found = [f.rule for f in lint("New households plan their first week in ten minutes.",
+                                  "outcome")]
+    assert "no-measure" not in found

@@ -254,7 +254,7 @@ DATE = re.compile(
     rf"(?:in|by|before|until|from|on|end of|early|mid|late)\s{_MONTH}|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
     rf"by (?:the )?end of (?:the )?(?:year|quarter|month|summer|spring|autumn|winter|{_MONTH})|"
-    rf"(?:this|next) (?:week|month|quarter|sprint|release|year)|"
+    rf"(?:this|next) (?:week|month|quarter|sprint|release|year)(?!['’])|"
     rf"in \d+ (?:weeks|months|days)|(?:mon|tues|wednes|thurs|fri)day)(?![\w-])",
     re.IGNORECASE,
 )
@@ -332,6 +332,15 @@ TIMELINE_LABELS = re.compile(
 LESS_OF_BAD = re.compile(r"^\W*(?:zero|no more|fewer|less|more|half (?:as many|the))\b",
                          re.IGNORECASE)
 """A roadmap outcome stated as the amount of something ('Zero missed doses', 'Fewer no-shows')."""
+
+VAGUE_BENEFIT = terms(
+    r"(?:an? )?(?:better|great(?:er)?|improved|enhanced|nicer|smoother|superior|richer|"
+    r"delightful|seamless) (?:user |customer |overall )?experiences?", r"more value",
+    r"added value", r"delight(?:s|ed)?", r"happier", r"more satisfied",
+    r"(?:customer|user) satisfaction", r"better (?:lives|products?|services?)",
+)
+"""A benefit no one could observe: 'a better experience', 'happier users'. On a roadmap it
+needs the change people would see, or a measure (R03, R07)."""
 
 # --- roadmaps and backlogs (R02, R05, K01-K10) --------------------------------------------------
 STORY = re.compile(

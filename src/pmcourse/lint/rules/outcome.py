@@ -164,14 +164,24 @@ def too_detailed(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     return hits(text, matches(text, lx.UI_CONTROLS), "{word} is interface detail.")
 
 
+@rule(KIND, "vague-outcome", severity="error", lesson=LESSON,
+      source="Seiden (outcomes are observable changes in behaviour); 001; R03, R07",
+      message="A better experience or happier users is a wish no one can observe. Say what "
+              "people will do differently (finish, return, stop calling ...) or give a measure.")
+def vague_outcome(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
+    """'Everyone has a better experience', 'happier customers', with no measure."""
+    if has_measure(text):
+        return []
+    return hits(text, matches(text, lx.VAGUE_BENEFIT), "{word} cannot be observed.")
+
+
 @rule(KIND, "no-measure", severity="info", lesson=LESSON,
       source="Pichler GO roadmap (metrics row); house definition of a roadmap item; R07",
       message="Consider how you will know the outcome happened: add a measure in brackets, "
               "e.g. '(weekly food thrown away from 2 kg to 1.2 kg)'.")
 def no_measure(text: str, context: Mapping[str, str]) -> Iterable[Hit]:
     """No number, comparative or time window; skipped for outputs and discovery items."""
-    if any(lx.first(p, text) for p in (lx.NUMBER, lx.METRIC_CHANGE, lx.TIME_WINDOW,
-                                        lx.OUTCOME_CUES, lx.DISCOVERY)):
+    if has_measure(text) or lx.first(lx.DISCOVERY, text):
         return []
     if list(output_not_outcome(text, context)):
         return []
