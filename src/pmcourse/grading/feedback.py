@@ -285,16 +285,16 @@ def render(notebook: dict[str, Any], *, student: str, assignment: str, name: str
 # --- files -------------------------------------------------------------------------------------
 
 
-def read_regular(path: Path, limit: int) -> bytes | None:
+def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes | None:
     """A regular file's bytes, opened without following a link, or None (missing, a link, a
-    FIFO or device, or larger than `limit`)."""
+    FIFO or device, or larger than `limit`; with `head`, its first `limit` bytes instead)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
         return None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+        if not stat.S_ISREG(info.st_mode) or (info.st_size > limit and not head):
             return None
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(limit + 1)[:limit]
@@ -304,8 +304,8 @@ def read_regular(path: Path, limit: int) -> bytes | None:
 
 def is_ours(page: Path) -> bool:
     """Whether an existing feedback page was written by pmcourse (so it may be regenerated)."""
-    head = read_regular(page, 50_000_000)
-    return head is not None and f'content="{GENERATOR}"'.encode() in head[:2000]
+    start = read_regular(page, 2000, head=True)
+    return start is not None and f'content="{GENERATOR}"'.encode() in start
 
 
 def _make_dirs(folder: Path, top: Path) -> None:
