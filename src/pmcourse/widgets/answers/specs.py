@@ -126,8 +126,9 @@ def _now_next_later(problem: Problem) -> FormSpec:
     capacity = {"now": limits.get("now_capacity"), "next": limits.get("next_capacity")}
     section = Section("items", "Initiatives", rows,
                       (Field("horizon", "horizon", options=HORIZONS),), board=HORIZONS,
-                      intro="Choose a column for each initiative; the board below adds up the "
-                            "effort in each column against its capacity.")
+                      intro="Choose a column for each initiative. The board lists each "
+                            "column, and the lines under it add up the effort against each "
+                            "column's capacity.")
 
     def build(values: Values) -> dict[str, Any]:
         plan = [{"item_id": i, "horizon": h} for i, h in _picked(values, "items",

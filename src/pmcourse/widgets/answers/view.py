@@ -63,6 +63,7 @@ class AnswerSheet(DraftView):
     def _build(self) -> list[w.Widget]:
         spec = self.form.spec
         out: list[w.Widget] = []
+        self._summary = w.HTML(layout=full_width())
         if spec.intro:
             out.append(_paragraph(spec.intro))
         for section in spec.sections:
@@ -72,10 +73,10 @@ class AnswerSheet(DraftView):
             if section.board:
                 board = w.HTML(layout=full_width())
                 self._boards[section.name] = board
-                out.append(board)
+                out += [board, self._summary]  # capacity and order right under the board
             out.extend(self._row(section, row) for row in section.rows)
-        self._summary = w.HTML(layout=full_width())
-        out.append(self._summary)
+        if self._summary not in out:
+            out.append(self._summary)
         if self._on_check is not None:
             button = w.Button(description="Check my answer", icon="check",
                               tooltip="Check what this widget holds, criterion by criterion",
