@@ -17,7 +17,11 @@ from .result import CheckResult, CriterionResult, Outcome
 
 
 class Grader(Protocol):
-    """Scores an answer against a key, criterion by criterion."""
+    """Scores an answer against a key, criterion by criterion.
+
+    A grader whose criteria can name caps (`CriterionResult.cap`) lists those ids in a
+    ``cap_ids`` attribute; the Problem must declare each of them in `Problem.caps`.
+    """
 
     def grade(
         self, problem: Problem, answers: Mapping[str, Any], key: Any
