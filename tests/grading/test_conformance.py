@@ -104,6 +104,18 @@ GRADE_FN = ("def grade(letter):\n    ### BEGIN SOLUTION\n    return {'A': 4, 'B'
             "\n    ### END SOLUTION")
 SLOW = "import time\n\ndef slow():\n    ### BEGIN SOLUTION\n    return 1\n    ### END SOLUTION"
 FEATURES_CONFIG = "c.Execute.timeout = 4\n"  # the course's own limit; pmcourse's default is 30
+AUTOTESTS = """python3:
+    setup: "from hashlib import sha1"
+    hash: 'sha1({{snippet}}.encode("utf-8")+b"{{salt}}").hexdigest()'
+    dispatch: "type({{snippet}})"
+    normalize: "str({{snippet}})"
+    check: 'assert {{snippet}} == \"\"\"{{value}}\"\"\", \"\"\"{{message}}\"\"\"'
+    success: "print('Success!')"
+    templates:
+        default:
+            - test: "{{snippet}}"
+              fail: "value of {{snippet}} is not correct"
+"""
 
 
 def features_source() -> NotebookNode:
@@ -118,6 +130,8 @@ def features_source() -> NotebookNode:
         locked_test('assert grade("A") == 4', "test_grade", 1),
         solution(SLOW, "slow"),
         locked_test("assert slow() == 1", "test_slow", 1),
+        # nbgrader's hashed autotests: each generate_assignment draws new salts
+        locked_test("# HASHED AUTOTEST squares(2)", "test_hashed", 1),
         written("A model answer.", "essay", 2),
     )
 
@@ -139,7 +153,7 @@ def correct(nb: NotebookNode) -> NotebookNode:
 
 FEATURES = ConformanceCourse(
     assignment="ps1", name="problems", source=features_source(), config=FEATURES_CONFIG,
-    after_release=fixed_after_release,
+    after_release=fixed_after_release, files={"autotests.yml": AUTOTESTS},
     students={
         "honest": correct,
         "blank": lambda nb: nb,  # handed in as released
@@ -162,9 +176,10 @@ def features(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def test_features_every_cell_scores_as_stock_nbgrader(features) -> None:
-    """The course's timeout, its one-hash hidden tests, a test fixed after release, a deleted
-    test cell without add_missing_cells, a blank resubmission and a student's own `grade()`
-    function: per cell, the same score and manual flag as stock nbgrader."""
+    """The course's timeout, its one-hash hidden tests, hashed autotests re-salted by a second
+    generate_assignment, a test fixed after release, a deleted test cell without
+    add_missing_cells, a blank resubmission and a student's own `grade()` function: per cell,
+    the same score and manual flag as stock nbgrader."""
     stock, ours = features
     stock_scores = cell_scores(f"sqlite:///{stock / 'gradebook.db'}")
     assert {row[0] for row in stock_scores} == set(FEATURES.students)
@@ -173,13 +188,15 @@ def test_features_every_cell_scores_as_stock_nbgrader(features) -> None:
     # the scores are not trivially equal: right work earns, the course's 4 s limit stops a
     # 12 s cell (pmcourse's own default of 30 s would have let it pass)
     assert by_cell["honest", "test_squares"] == 2 and by_cell["honest", "test_grade"] == 1
+    assert by_cell["honest", "test_hashed"] == 1 and by_cell["edited_test", "test_hashed"] == 0
     assert by_cell["slowpoke", "test_slow"] == 0 and by_cell["slowpoke", "test_squares"] == 2
     assert by_cell["edited_test", "test_squares"] == 0
 
 
 def test_features_extra_statuses_only_where_a_test_was_really_edited(features) -> None:
     """Only the student who rewrote a test is `tampered`; a test the instructor fixed after
-    release, a deleted test, a blank notebook and a function named grade() are honest."""
+    release, re-salted hashed tests, a deleted test, a blank notebook and a function named
+    grade() are honest."""
     _, ours = features
     rows = grades_rows(ours)
     statuses = {student: row["status"] for student, row in rows.items()}

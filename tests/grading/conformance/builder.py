@@ -91,6 +91,8 @@ class ConformanceCourse:
     """The course's CourseDirectory.submitted_directory."""
     env: dict[str, str] = field(default_factory=dict)
     """Environment both graders run in (e.g. JUPYTER_PATH to a course's kernelspec)."""
+    files: dict[str, str] = field(default_factory=dict)
+    """Other files of the course root (e.g. nbgrader's autotests.yml), by name."""
 
     def write(self, root: Path) -> Path:
         """The course on disk, generated, with every student's submission handed in."""
@@ -99,6 +101,8 @@ class ConformanceCourse:
         (root / "nbgrader_config.py").write_text(
             "c = get_config()\nc.CourseDirectory.course_id = 'conformance'\n" + self.config)
         nbformat.write(self.source, folder / f"{self.name}.ipynb")
+        for name, text in self.files.items():
+            (root / name).write_text(text, encoding="utf-8")
         nbgrader("generate_assignment", self.assignment, "--force", cwd=root, env=self.env)
         release = nbformat.read(root / "release" / self.assignment / f"{self.name}.ipynb", 4)
         if self.after_release is not None:
