@@ -99,6 +99,11 @@ def test_published_statements_carry_organisation_year_and_place() -> None:
         assert s.organisation and re.search(r"\d{4}|\d{4}s", s.year) and s.where and s.comment
     assert 'published_examples("vision")' in notebook_text("02_product_vision", "code")
     assert 'published_examples("mission")' in notebook_text("03_vision_vs_mission", "code")
+    from pmcourse.lint import lint
+
+    for s in PUBLISHED:  # a linter rule a comment cites must really fire on the statement
+        for kind, rule in re.findall(r"`(\w+)/([\w-]+)`", s.comment):
+            assert rule in {f.rule for f in lint(s.text, kind)}, (s.organisation, rule)
     table = str(published_examples("vision"))
     assert "IKEA" in table and "Tesla" not in table
 

@@ -213,8 +213,8 @@ def published_examples(kind: str | None = None) -> Markdown:
     if not items:
         return Markdown(f"**No published examples of kind {kind!r}.** Use 'vision', 'mission' "
                         "or nothing for both.")
-    rows = [(f"\"{s.text}\"", f"{s.organisation}, {s.kind} ({s.year}); {s.where}", s.comment)
-            for s in items]
+    rows = [(f"\"{s.text}\"", f"**{s.organisation}**, its {s.kind}, {s.year}: {s.where}",
+             s.comment) for s in items]
     return Markdown(md_table(("published statement", "source", "what the course makes of it"),
                              rows))
 
