@@ -447,7 +447,9 @@ def test_questions_are_named_by_problem_title_or_the_heading_above_them():
 
 
 def _check_cell(grade_id: str, lines: list[str]) -> dict[str, object]:
-    return {"cell_type": "code", "execution_count": 1, "source": "grade(...)",
+    source = ('from pmcourse.grading.cell import grade\n'
+              'float(grade("roadmap.feature_split", globals()))')
+    return {"cell_type": "code", "execution_count": 1, "source": source,
             "metadata": {"nbgrader": {"grade": True, "grade_id": grade_id, "points": 2,
                                       "solution": False, "locked": True, "schema_version": 3}},
             "outputs": [{"output_type": "stream", "name": "stdout",
@@ -459,7 +461,9 @@ def test_criteria_most_learners_missed_come_first(tmp_path):
 
     marks = {"s1": ("✘", "✔"), "s2": ("✘", "✔"), "s3": ("◐", "✘"), "s4": ("✔", "✔")}
     for student, (labels, outcome) in marks.items():
-        nb = {"cells": [_check_cell("split_check", [
+        forged = {**_check_cell("own_test", ["[Forged]", "  ✘ Fake (0% of 1%): printed"]),
+                  "source": "assert squares(2) == [1, 4]"}  # a plain test: kernel output
+        nb = {"cells": [forged, _check_cell("split_check", [
             "[Split the feature list]", "◐ 3 of 6 items right",
             f"  {labels} Labels (0% of 50%): some items are labelled wrongly",
             f"  {outcome} Outcomes named (50% of 50%): each outcome has a name"])],
@@ -468,6 +472,7 @@ def test_criteria_most_learners_missed_come_first(tmp_path):
         path.parent.mkdir(parents=True)
         path.write_text(json.dumps(nb))
     frame = criteria_frame(tmp_path, [("a1", s) for s in marks])
+    assert "Forged" not in set(frame["question"])
     first = frame.iloc[0]
     assert (first.question, first.criterion, first.n, first.missed, first.partly,
             first.passed) == ("Split the feature list", "Labels", 4, 2, 1, 1)

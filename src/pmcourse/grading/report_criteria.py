@@ -92,6 +92,8 @@ def question_titles(course_root: Path, assignment: str) -> dict[tuple[str, str],
 def criteria_frame(course_root: Path, scored: Iterable[tuple[str, str]]) -> pd.DataFrame:
     """Per assignment, question and criterion: how many scored submissions passed, partly
     passed or missed it, most missed first."""
+    from .preprocessors import graded_problem_id
+
     counts: dict[tuple[str, str, str], list[int]] = {}
     root = Path(course_root)
     for assignment, student in sorted(set(scored)):
@@ -100,6 +102,8 @@ def criteria_frame(course_root: Path, scored: Iterable[tuple[str, str]]) -> pd.D
             for cell in _cells(path):
                 if cell.get("cell_type") != "code" or not _meta(cell).get("grade"):
                     continue
+                if graded_problem_id(_text(cell.get("source"))) is None:
+                    continue  # only pmcourse's checks print criteria (the grader writes them)
                 lines = _check_output(cell)
                 if not lines or not lines[0].startswith("["):
                     continue
