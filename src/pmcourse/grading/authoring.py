@@ -60,7 +60,8 @@ def _problem_cells(part: ProblemPart, autograders: Path) -> list[Any]:
                          | {n for n in ("load_strategy", "load_answer") if n in part.starter})
         loads.insert(0, f"from pmcourse.widgets import {', '.join(imports)}")
     cells.append(new_code_cell("\n".join(loads), metadata=_meta(f"{slug}_data", locked=True)))
-    cells += [new_code_cell(f"# NBVAL_IGNORE_OUTPUT\n{tool}") for tool in part.tools]
+    cells += [new_code_cell(tool, metadata={"tags": ["nbval-ignore-output"]})
+              for tool in part.tools]
     reference = reference_answer(part.problem_id, autograders)
     values = reference if len(problem.vars) > 1 else {problem.vars[0]: reference}
     starter = [part.starter] if part.starter else [
