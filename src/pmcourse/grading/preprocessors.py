@@ -297,11 +297,13 @@ class SandboxedExecute(Execute):
             if prestarted:  # nbclient only shuts down kernels it started itself
                 with contextlib.suppress(Exception):
                     self._cleanup_kernel()
-            for cell in nb.cells:
-                for output in cell.get("outputs", []):
-                    if output.get("ename") == "CellTimeoutError":
-                        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "a cell")
-                        report_state.CURRENT.cell_timeouts.append(grade_id)
+
+    async def _async_handle_timeout(self, timeout: int, cell: NotebookNode | None = None) -> Any:
+        """Notes a cell timeout as the grader sees it happen (an output named CellTimeoutError
+        could be forged by the kernel; this call cannot)."""
+        grade_id = (cell.metadata.get("nbgrader", {}).get("grade_id") if cell else None)
+        report_state.CURRENT.cell_timeouts.append(grade_id or "a cell")
+        return await super()._async_handle_timeout(timeout, cell)
 
     async def _enter_workdir(self, notebook: NotebookNode) -> None:
         """Runs the notebook in its own folder (a prestarted kernel starts one level up)."""
