@@ -13,6 +13,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 CELL = """from pmcourse.widgets import RoadmapBoard
 board = RoadmapBoard(path="roadmap.json", delay=0)
 board._intents.value = "Waste less food\\nPlan faster"
+board._capacity.value = 1
 for text in ("Households throw away less food each week",
              "Families cook at home on more weeknights",
              "Shoppers buy only what the plan needs"):
@@ -21,8 +22,9 @@ board"""
 
 
 def test_a_card_added_with_the_keyboard_appears_and_trips_the_capacity_warning(lab) -> None:
-    """Typing an outcome, tabbing to Add and pressing Enter adds a fourth Now card, which
-    shows the over-capacity warning on the page and is saved."""
+    """Three Now cards under one intent fit a capacity of one intent; typing an outcome, tabbing
+    to Add and pressing Enter adds a fourth Now card in a second lane, which shows the
+    over-capacity warning on the page and is saved."""
     lab.write_notebook("roadmap.ipynb", [CELL])
     lab.open("roadmap.ipynb")
     cell = lab.run_cell(0)
@@ -41,7 +43,7 @@ def test_a_card_added_with_the_keyboard_appears_and_trips_the_capacity_warning(l
 
     expect(cards).to_have_count(4, timeout=20_000)
     expect(cell.locator(".pmcourse-drafter")).to_contain_text(
-        re.compile(r"Now \(4 of 3\) ⚠ over capacity"))
+        re.compile(r"Now \(2 of 1 intents\) ⚠ over capacity"))
     expect(cards.nth(3)).to_contain_text("output-not-outcome")
     saved = json.loads((lab.server.root / "roadmap.json").read_text(encoding="utf-8"))
     assert [c["outcome"] for c in saved["draft"]["cards"]][-1] == "Build barcode scanning"
