@@ -570,3 +570,16 @@ def test_a_measure_in_words_counts_as_a_measure() -> None:
     found = [f.rule for f in lint("New households plan their first week in ten minutes.",
                                   "outcome")]
     assert "no-measure" not in found
+
+
+@pytest.mark.parametrize(("text", "kind", "money"), [
+    ("Courtside takes bookings for tennis clubs and fills their quiet hours.", "mission", False),
+    ("Members make court bookings without calling the club.", "outcome", False),
+    ("Gross bookings per month", "north_star", True),
+    ("Total value of bookings per quarter", "north_star", True),
+])
+def test_bookings_are_money_only_as_a_value(text: str, kind: str, money: bool) -> None:
+    """'Takes bookings' means reservations; 'gross bookings' or 'bookings value' is revenue."""
+    rules = {"mission": "internal-goal", "outcome": "internal-goal",
+             "north_star": "financial-metric"}
+    assert (rules[kind] in _errors(text, kind)) is money

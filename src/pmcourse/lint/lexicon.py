@@ -52,7 +52,8 @@ SENTENCE_END = re.compile(r"[.!?]+(?=\s+\S)")
 # --- business goals (V03, V04, G01) -------------------------------------------------------
 FINANCIAL = terms(
     r"revenues?", r"profits?", r"profitab\w+", r"ARR", r"MRR", r"EBITDA", r"valuations?", r"IPO",
-    r"margins?", r"LTV", r"CLV", r"lifetime value", r"bookings", r"turnover", r"GMV", r"income",
+    r"margins?", r"LTV", r"CLV", r"lifetime value", r"(?:gross|net|total) bookings",
+    r"bookings? (?:value|revenue|volume)", r"value of (?:all )?bookings", r"turnover", r"GMV", r"income",
     r"earnings", r"shareholder value", r"sales", r"average order value", r"AOV", r"ARPU",
     r"paying (?:customers|users|subscribers)", r"subscription fees?", r"upsells?", r"monetis\w+",
     r"monetiz\w+", rf"[$€£]\s?{NUM}\s?(?:[kmb]n?)?",
