@@ -79,13 +79,6 @@ def register(subparsers: Any) -> None:
     exp.add_argument("--no-feedback", action="store_true", help="only the CSV exports")
     exp.set_defaults(handler=_export)
 
-    exp = subparsers.add_parser("export", help="rewrite grades.csv, the Canvas and nbgrader CSVs "
-                                               "and feedback from the gradebook; grades nothing")
-    exp.add_argument("directory", type=Path)
-    exp.add_argument("--db", help="gradebook URL (default: the course's)")
-    exp.add_argument("--no-feedback", action="store_true", help="only the CSV exports")
-    exp.set_defaults(handler=_export)
-
     rep = subparsers.add_parser("report", help="cohort analytics as one HTML page")
     rep.add_argument("directory", type=Path)
     rep.add_argument("--output", type=Path, help="default: DIR/report.html")
@@ -306,33 +299,6 @@ def _table(results: list[Any]) -> str:
         if n == 0:
             lines.append("  ".join("-" * w for w in widths) + "  -------")
     return "\n".join(lines)
-
-
-def _export(args: argparse.Namespace) -> int:
-    from .course import CourseError
-    from .export import export_course
-    from .textsafe import one_line
-
-    try:
-        run = export_course(args.directory, db_url=args.db, feedback=not args.no_feedback)
-    except CourseError as exc:
-        return _fail(str(exc))
-    for kind, path in run.paths.items():
-        print(f"{kind} export: {path}")
-    print(f"{len(run.rows)} row(s); feedback pages written: {len(run.feedback)}; "
-          f"submissions newly flagged in formgrader: {run.flagged}")
-    for path in run.kept_feedback:
-        print(f"kept {path}: written by another tool (nbgrader generate_feedback); delete it to "
-              "let pmcourse write its feedback there", file=sys.stderr)
-    for (student, assignment), error in sorted(run.feedback_errors.items()):
-        print(f"feedback for {one_line(student)}/{assignment} failed: {one_line(error)}",
-              file=sys.stderr)
-    for (student, assignment), found in sorted(run.blocked.items()):
-        print(f"LEAK: feedback for {one_line(student)}/{assignment} NOT written, it would show "
-              "instructor-only lines:", file=sys.stderr)
-        for line in found[:5]:
-            print(f"  {one_line(line)}", file=sys.stderr)
-    return 1 if run.blocked else 0
 
 
 def _export(args: argparse.Namespace) -> int:
