@@ -16,6 +16,7 @@ from pmcourse.content import (
     progress_view,
     syllabus,
 )
+from pmcourse.exercises import get_problem
 from pmcourse.exercises.result import CheckResult, Outcome
 from pmcourse.progress import record_check
 
@@ -113,9 +114,10 @@ def test_progress_view_counts_lessons_quizzes_and_exercises() -> None:
                                                       Outcome.CORRECT, 1.0))
     shown = str(progress_view())
     assert f"Lessons opened: 1 of {len(LESSONS)}" in shown
-    assert "| practice.feature_split | 1 | 50% | not yet |" in shown
-    assert "1 of 3" in shown
-    assert "Exercises attempted: 1; passed: 0" in shown
+    title = get_problem("practice.feature_split").title
+    assert f"| [{title}](../exercises/06_feature_split.ipynb) | 1 | 50% | not yet |" in shown
+    assert "| 1 of 3 |" in shown and "quiz questions answered right: 1 of" in shown
+    assert "Practice passed: 0 of" in shown and "**Left to do:**" in shown
 
 
 def test_progress_view_reports_a_corrupt_file_and_carries_on(pmcourse_home: Path) -> None:
@@ -129,14 +131,32 @@ def test_progress_view_reports_a_corrupt_file_and_carries_on(pmcourse_home: Path
 
 
 def test_a_check_before_answering_does_not_count_as_an_attempt() -> None:
-    """Checking a placeholder answer is not an attempt, so the exercise is not listed yet."""
+    """Checking a placeholder answer is not an attempt: the exercise still shows none."""
     record_check("practice.feature_split",
                  CheckResult("practice.feature_split", Outcome.NOT_ATTEMPTED, 0.0))
     shown = str(progress_view())
-    assert "Exercises attempted: 0" in shown and "practice.feature_split" not in shown
+    title = get_problem("practice.feature_split").title
+    assert f"| [{title}](../exercises/06_feature_split.ipynb) | 0 | - | not yet |" in shown
 
 
-def test_empty_progress_points_to_the_first_exercise() -> None:
-    """With nothing done yet, the view says where to start."""
+def test_empty_progress_lists_everything_left_with_links() -> None:
+    """With nothing done yet, every practice notebook is linked and the view says what is left,
+    starting with the first one."""
     shown = str(progress_view())
-    assert "Exercises attempted: 0" in shown and "01_which_artifact.ipynb" in shown
+    assert "Practice passed: 0 of" in shown and "(../exercises/01_which_artifact.ipynb)" in shown
+    assert "- open " in shown and "- complete the capstone" in shown
+
+
+def test_a_lesson_opens_with_a_review_of_earlier_questions_missed() -> None:
+    """A question missed in lesson 02 comes back at the top of lesson 04, with its options and
+    a link to lesson 02; answered right later, it leaves the review."""
+    question = LESSONS["02_product_vision"].quiz[0]
+    qid = f"quiz.02_product_vision.{question.id}"
+    record_check(qid, CheckResult(qid, Outcome.INCORRECT, 0.0))
+    shown = str(lesson_header("04_product_strategy"))
+    assert "quick review" in shown and question.prompt in shown
+    assert "(02_product_vision.ipynb)" in shown
+    assert all(text in shown for text in question.options.values())
+    assert "quick review" not in str(lesson_header("02_product_vision"))
+    record_check(qid, CheckResult(qid, Outcome.CORRECT, 1.0))
+    assert "quick review" not in str(lesson_header("04_product_strategy"))

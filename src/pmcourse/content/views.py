@@ -52,7 +52,31 @@ def lesson_header(lesson_id: str) -> Markdown:
         lines.append(f"_{lesson.summary}_")
     lines.append("**By the end of this lesson you can:**")
     lines.append("\n".join(f"- {o}" for o in lesson.objectives))
+    review = _review_markdown(lesson_id)
+    if review:
+        lines.append(review)
     return Markdown("\n\n".join(lines) + note)
+
+
+def _review_markdown(lesson_id: str) -> str:
+    """A short spaced review: earlier quiz questions the learner missed and has not yet got
+    right, each with its options and the lesson whose quiz asks it again."""
+    from ..completion import review_questions
+
+    try:
+        picked = review_questions(lesson_id)
+    except OSError:
+        return ""
+    if not picked:
+        return ""
+    lines = ["**Before you start, a quick review.** You missed these earlier; think of your "
+             "answer, then answer again in that lesson's quiz (a right answer takes a question "
+             "off this list)."]
+    ids = {lesson.title: lesson.id for lesson in LESSONS.values()}
+    for title, question in picked:
+        options = "; ".join(f"({k}) {v}" for k, v in question.options.items())
+        lines.append(f"- _{_lesson_link(ids[title])}:_ {question.prompt} {options}")
+    return "\n".join(lines)
 
 
 def _definition_markdown(d: Definition) -> str:
@@ -152,38 +176,35 @@ def larder(*fields: str) -> Markdown:
 
 
 def progress_markdown() -> str:
-    """The learner's progress as Markdown: lessons opened, quizzes and exercises done."""
-    from ..progress import load_progress
+    """The learner's progress as Markdown: lessons with quiz scores, practice, capstone, what is
+    left (the same model as ``pmcourse progress`` and the certificate)."""
+    from ..completion import course_status
 
-    progress = load_progress()
+    status = course_status()
     lines: list[str] = []
-    if progress.warning:
-        lines.append(f"> ⚠ {progress.warning}\n")
-    quiz_done: dict[str, int] = {}
-    for pid, entry in progress.exercises.items():
-        if pid.startswith("quiz.") and entry.get("passed"):
-            lesson_id = pid.split(".")[1]
-            quiz_done[lesson_id] = quiz_done.get(lesson_id, 0) + 1
-    opened = [lid for lid in LESSONS if lid in progress.lessons]
-    lines.append(f"**Lessons opened: {len(opened)} of {len(LESSONS)}.**\n")
+    if status.warning:
+        lines.append(f"> ⚠ {status.warning}\n")
+    lines.append(f"**Lessons opened: {status.lessons_opened} of {len(status.lessons)} · quiz "
+                 f"questions answered right: {status.quiz_right} of {status.quiz_total}.**\n")
     rows = []
-    for lesson in LESSONS.values():
-        when = progress.lessons.get(lesson.id)
-        first = time.strftime("%Y-%m-%d", time.localtime(when)) if when else "not yet"
-        quiz = f"{quiz_done.get(lesson.id, 0)} of {len(lesson.quiz)}" if lesson.quiz else "-"
+    for lesson in status.lessons:
+        first = (time.strftime("%Y-%m-%d", time.localtime(lesson.opened)) if lesson.opened
+                 else "not yet")
+        quiz = f"{lesson.quiz_right} of {lesson.quiz_total}" if lesson.quiz_total else "-"
         rows.append((_lesson_link(lesson.id), first, quiz))
     lines.append(md_table(("lesson", "first opened", "quiz answered right"), rows))
-    exercises = {k: v for k, v in progress.exercises.items()
-                 if not k.startswith("quiz.") and v.get("attempts", 0) > 0}
-    passed = sum(1 for v in exercises.values() if v.get("passed"))
-    lines.append(f"\n**Exercises attempted: {len(exercises)}; passed: {passed}.**\n")
-    if exercises:
-        rows = [(pid, str(e.get("attempts", 0)), f"{float(e.get('best', 0.0)):.0%}",
-                 "yes" if e.get("passed") else "not yet") for pid, e in sorted(exercises.items())]
-        lines.append(md_table(("exercise", "attempts", "best score", "passed"), rows))
+    lines.append(f"\n**Practice passed: {status.practice_passed} of {len(status.practice)}.**\n")
+    rows = [(f"[{p.title}](../{p.notebook})", str(p.attempts),
+             f"{p.best:.0%}" if p.attempts else "-", "yes" if p.passed else "not yet")
+            for p in status.practice]
+    lines.append(md_table(("practice", "attempts", "best score", "passed"), rows))
+    if status.capstone is not None:
+        lines.append(f"\n**Capstone:** {'complete' if status.capstone.passed else 'not yet'}.")
+    if status.complete:
+        lines.append("\n**You have completed the course.** `certificate(\"Your Name\")` (from "
+                     "`pmcourse.completion`) shows your certificate of completion.")
     else:
-        lines.append("No exercise checked yet: start with "
-                     "[Which artifact is this?](../exercises/01_which_artifact.ipynb).")
+        lines.append("\n**Left to do:**\n\n" + "\n".join(f"- {m}" for m in status.missing))
     return "\n".join(lines)
 
 

@@ -22,6 +22,7 @@ _VIEWS = {
     "BacklogBuilder": "backlog",
     "StrategyDocument": "document",
     "AnswerSheet": "answers.view",
+    "CertificateForm": "certificate",
     "answer_widget": "answers.view",
 }
 
@@ -38,6 +39,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "AnswerSheet",
     "BacklogBuilder",
+    "CertificateForm",
     "DraftError",
     "DraftMissingError",
     "MissionDrafter",
