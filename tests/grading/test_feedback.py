@@ -270,3 +270,16 @@ def test_another_students_email_in_the_output_blocks_the_page(tmp_path: Path) ->
     assert any("another student's data" in line for line in run.blocked[("ann", "a1")])
     assert not (course.root / "feedback" / "ann" / "a1" / "nb.html").exists()
     assert (course.root / "feedback" / "ben" / "a1" / "nb.html").exists()
+
+
+def test_a_malformed_notebook_still_gets_a_page() -> None:
+    """Metadata, outputs and data of the wrong type are skipped, never a crash."""
+    odd = autograded_notebook(extra=[
+        {"cell_type": "code", "metadata": [], "source": "x", "outputs": ["junk", {"data": 3,
+                                                                              "output_type":
+                                                                              "display_data"}]},
+        {"cell_type": "markdown", "metadata": {"nbgrader": "yes"}, "source": "Plain text"},
+        {"cell_type": "code", "metadata": {}, "source": "y", "outputs": "not a list"},
+    ])
+    page = render(odd, student="s", assignment="a1", name="nb", grades=None, status="graded")
+    assert "Plain text" in page and page.endswith("</html>")

@@ -145,6 +145,12 @@ def _markdown(text: str) -> str:
 # --- cells -------------------------------------------------------------------------------------
 
 
+def _outputs(cell: dict[str, Any]) -> list[dict[str, Any]]:
+    """A cell's outputs that are well-formed (a hostile notebook may hold anything there)."""
+    outputs = cell.get("outputs")
+    return [o for o in outputs if isinstance(o, dict)] if isinstance(outputs, list) else []
+
+
 def _output_text(outputs: list[dict[str, Any]]) -> str:
     parts = []
     for out in outputs:
@@ -152,7 +158,8 @@ def _output_text(outputs: list[dict[str, Any]]) -> str:
         if kind == "stream":
             parts.append(_text(out.get("text")))
         elif kind in ("execute_result", "display_data"):
-            parts.append(_text(out.get("data", {}).get("text/plain")))
+            data = out.get("data")
+            parts.append(_text(data.get("text/plain")) if isinstance(data, dict) else "")
         elif kind == "error":
             parts.append(f"{out.get('ename', 'Error')}: {out.get('evalue', '')}")
     text = "".join(p if p.endswith("\n") else p + "\n" for p in parts if p)
@@ -165,7 +172,7 @@ def _check_lines(cell: dict[str, Any]) -> list[str]:
 
     if graded_problem_id(_text(cell.get("source"))) is None:
         return []
-    for out in cell.get("outputs", []):
+    for out in _outputs(cell):
         if out.get("output_type") == "stream":
             return _text(out.get("text")).rstrip("\n").splitlines()
     return []
@@ -209,7 +216,7 @@ def _tests_box(cell: dict[str, Any], meta: dict[str, Any], grade: CellGrade | No
     if len(lines) > 1:
         body = f'<pre class="output">{_esc(chr(10).join(lines[1:]))}</pre>'
     elif grade is None or grade.score < grade.max_score:
-        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        errors = [o for o in _outputs(cell) if o.get("output_type") == "error"]
         if errors:
             body = (f"<p>This check stopped with <code>{_esc(errors[0].get('ename', 'an error'))}"
                     "</code>: the answer it checks is missing, has the wrong form, or gives a "
@@ -220,7 +227,9 @@ def _tests_box(cell: dict[str, Any], meta: dict[str, Any], grade: CellGrade | No
 
 def _cell_html(cell: dict[str, Any], name: str, grades: dict[tuple[str, str], CellGrade],
                comments: dict[tuple[str, str], str]) -> str:
-    meta = cell.get("metadata", {}).get("nbgrader", {}) or {}
+    meta = cell.get("metadata")
+    meta = meta.get("nbgrader") if isinstance(meta, dict) else None
+    meta = meta if isinstance(meta, dict) else {}
     kind = cell.get("cell_type")
     source = _text(cell.get("source"))
     grade_id = str(meta.get("grade_id", ""))
@@ -231,7 +240,7 @@ def _cell_html(cell: dict[str, Any], name: str, grades: dict[tuple[str, str], Ce
     if kind == "code" and meta.get("grade") and not meta.get("solution"):
         return _tests_box(cell, meta, grade, comment)
     if kind == "code":
-        block = _student_source(source, _output_text(cell.get("outputs", [])))
+        block = _student_source(source, _output_text(_outputs(cell)))
         if meta.get("solution") and graded:
             block += _check_box(f"Your code ({grade_id})", grade, max_points)
         elif comment:
