@@ -60,7 +60,8 @@ def register(subparsers: Any) -> None:
     grd.add_argument("--assignment", help="one assignment id (default: all with submissions)")
     grd.add_argument("--workers", type=int, default=None,
                      help="parallel grading processes (default: number of cores)")
-    grd.add_argument("--timeout", type=int, default=30, help="seconds per cell (default 30)")
+    grd.add_argument("--timeout", type=int, default=None,
+                     help="seconds per cell (default: the course's Execute.timeout, else 30)")
     grd.add_argument("--notebook-timeout", type=int, default=300,
                      help="seconds per notebook before it is stopped (default 300)")
     grd.add_argument("--memory", type=int, default=2048, help="MiB per kernel (default 2048)")
