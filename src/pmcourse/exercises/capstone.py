@@ -47,6 +47,11 @@ MAX_DEPTH = 12
 
 FINANCIAL_CAP = "financial_north_star"
 """The cap a North Star that measures money triggers (declared with the capstone problems)."""
+HOLLOW_CAP = "hollow_strategy"
+"""The cap a strategy canvas that is missing, or mostly placeholder or repeated text, triggers:
+the strategy is the document's core, so the other parts cannot make up for it."""
+HOLLOW_SHARE = 0.5
+"""Below this share of real (gated, unrepeated) canvas fields the strategy counts as hollow."""
 
 MONEY = re.compile(
     r"\b(?:revenues?|income|sales|turnover|profits?|margins?|earnings|fees?|deposits?|"
@@ -142,7 +147,8 @@ class StrategyDocumentCheck:
 
     var: str = "strategy"
     financial_cap: str = FINANCIAL_CAP
-    cap_ids: tuple[str, ...] = (FINANCIAL_CAP,)
+    hollow_cap: str = HOLLOW_CAP
+    cap_ids: tuple[str, ...] = (FINANCIAL_CAP, HOLLOW_CAP)
 
     # -- reading the answer ----------------------------------------------------------------------
     def _read(self, answer: Any) -> _Document:
@@ -216,6 +222,7 @@ class StrategyDocumentCheck:
         total = sum(part_weights.values())
         earned = 0.0
         gaps = []
+        hollow = "strategy_canvas" not in doc.drafts
         for kind, title in PART_TITLES.items():
             draft = doc.drafts.get(kind)
             if draft is None:
@@ -227,6 +234,8 @@ class StrategyDocumentCheck:
             filler += _repeats(texts, allowed=(self._statement(doc, "vision"),
                                                self._statement(doc, "mission")))
             real = 1 - len(filler) / len(texts) if texts else 0.0
+            if kind == "strategy_canvas" and real * draft.completeness() < HOLLOW_SHARE:
+                hollow = True
             earned += part_weights[kind] * draft.completeness() * real
             missing = draft.missing()
             if filler:
@@ -238,8 +247,12 @@ class StrategyDocumentCheck:
         message = ("Every part of the document is written." if not gaps else
                    "Parts still to finish (the widgets show the same list): "
                    + "; ".join(gaps) + ".")
+        if hollow:
+            message += (" The strategy canvas is the core of the document and most of it is "
+                        "missing or filler, so the other parts cannot make up for it.")
         return CriterionResult("complete", "Every part of the strategy document is complete",
-                               weight, share, message)
+                               weight, share, message,
+                               cap=self.hollow_cap if hollow else None)
 
     def _statement(self, doc: _Document, kind: str) -> str:
         """The vision or mission statement, or "" when missing or when it fails the text gate."""

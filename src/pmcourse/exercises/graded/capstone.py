@@ -5,7 +5,7 @@ Its key (weights and thresholds only) is ``autograders/keys/capstone.strategy_do
 
 from __future__ import annotations
 
-from ..capstone import FINANCIAL_CAP, StrategyDocumentCheck
+from ..capstone import FINANCIAL_CAP, HOLLOW_CAP, StrategyDocumentCheck
 from ..problem import Problem
 
 PROMPT = (
@@ -35,7 +35,7 @@ STRATEGY_DOCUMENT = Problem(
     prompt=PROMPT,
     vars=("strategy",),
     grader=StrategyDocumentCheck(),
-    caps={FINANCIAL_CAP: 0.7},
+    caps={FINANCIAL_CAP: 0.7, HOLLOW_CAP: 0.7},
     points=10.0,
     hints=HINTS,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..capstone import FINANCIAL_CAP, StrategyDocumentCheck
+from ..capstone import FINANCIAL_CAP, HOLLOW_CAP, StrategyDocumentCheck
 from ..graded.capstone import HINTS, PROMPT
 from ..problem import Problem
 
@@ -38,7 +38,7 @@ CAPSTONE = Problem(
     prompt=PROMPT,
     vars=("strategy",),
     grader=StrategyDocumentCheck(),
-    caps={FINANCIAL_CAP: 0.7},
+    caps={FINANCIAL_CAP: 0.7, HOLLOW_CAP: 0.7},
     points=10.0,
     hints=HINTS,
     key=KEY,
