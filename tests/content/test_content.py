@@ -17,7 +17,7 @@ from pmcourse.content import (
     find_definition,
     glossary,
 )
-from pmcourse.exercises.practice.roadmap import LARDER_FEATURES
+from pmcourse.exercises.catalog.practice.roadmap import LARDER_FEATURES
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE_LESSONS = (

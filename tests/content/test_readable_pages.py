@@ -80,8 +80,8 @@ def test_a_placeholder_in_quiz_text_is_kept() -> None:
 
 def _problem_pages() -> list[tuple[str, str, str]]:
     """(where, the source text, the Markdown the learner's handle shows for it)."""
-    from pmcourse.exercises.handle import ProblemHandle
-    from pmcourse.exercises.registry import problems
+    from pmcourse.exercises.engine.handle import ProblemHandle
+    from pmcourse.exercises.engine.registry import problems
 
     out = []
     for pid, problem in problems().items():

@@ -17,7 +17,7 @@ from pmcourse.content import (
     syllabus,
 )
 from pmcourse.exercises import get_problem
-from pmcourse.exercises.result import CheckResult, Outcome
+from pmcourse.exercises.engine.result import CheckResult, Outcome
 from pmcourse.progress import record_check
 
 

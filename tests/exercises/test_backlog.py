@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.backlog import STORY, acceptance_criteria
-from pmcourse.exercises.registry import practice
+from pmcourse.exercises.engine.registry import practice
+from pmcourse.exercises.graders.backlog import STORY, acceptance_criteria
 
 from .helpers import criterion, graded_key, instructor_answers
 

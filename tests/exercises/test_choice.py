@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.choice import (
+from pmcourse.exercises.engine.registry import practice
+from pmcourse.exercises.graders.choice import (
     beachhead_strength,
     dominates,
     large_segments,
     pareto_frontier,
 )
-from pmcourse.exercises.registry import practice
 
 from .helpers import criterion, graded_key, instructor_answers
 

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from pmcourse.exercises import Outcome, ____
-from pmcourse.exercises.handle import ProblemHandle
-from pmcourse.exercises.practice.discovery import BETS, DISCOVERY_PRIORITIES, EXPERIMENTS
-from pmcourse.exercises.prioritise import rice, rice_order
+from pmcourse.exercises.catalog.practice.discovery import BETS, DISCOVERY_PRIORITIES, EXPERIMENTS
+from pmcourse.exercises.engine.handle import ProblemHandle
+from pmcourse.exercises.graders.prioritise import rice, rice_order
 
 from .helpers import criterion
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmcourse.exercises.gate import GATES, gate, gate_fields
+from pmcourse.exercises.graders.gate import GATES, gate, gate_fields
 
 TERSE_VALID = [
     ("Zero missed medication doses", 3),

@@ -10,7 +10,7 @@ import mistune
 import pytest
 
 from pmcourse.exercises import Outcome, practice, problems
-from pmcourse.exercises.result import CheckResult, CriterionResult, markdown_text
+from pmcourse.exercises.engine.result import CheckResult, CriterionResult, markdown_text
 
 PRACTICE = sorted(pid.split(".", 1)[1] for pid in problems() if pid.startswith("practice."))
 

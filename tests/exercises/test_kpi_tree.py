@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.registry import practice
+from pmcourse.exercises.engine.registry import practice
 
 from .helpers import criterion
 

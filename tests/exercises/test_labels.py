@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.labels import LABELS
-from pmcourse.exercises.registry import practice
+from pmcourse.exercises.engine.registry import practice
+from pmcourse.exercises.graders.labels import LABELS
 
 from .helpers import graded_key, instructor_answers
 

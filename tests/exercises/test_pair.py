@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.registry import practice
+from pmcourse.exercises.engine.registry import practice
 from pmcourse.lint import lint
 
 from .helpers import criterion, graded_key

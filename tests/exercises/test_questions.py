@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.questions import QUESTIONS, picked, stance
-from pmcourse.exercises.registry import practice
+from pmcourse.exercises.engine.registry import practice
+from pmcourse.exercises.graders.questions import QUESTIONS, picked, stance
 
 from .helpers import criterion, graded_key, instructor_answers
 

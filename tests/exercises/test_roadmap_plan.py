@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.registry import practice
-from pmcourse.exercises.roadmap_plan import best_plan, plan_value
+from pmcourse.exercises.engine.registry import practice
+from pmcourse.exercises.graders.roadmap_plan import best_plan, plan_value
 
 from .helpers import criterion, graded_key, instructor_answers
 
@@ -196,7 +196,7 @@ def test_graded_feedback_leaks_no_key_value():
 def _naive_optimum(items: list[dict], limits: dict) -> float:
     import itertools
 
-    from pmcourse.exercises.roadmap_plan import RANK, depends_on
+    from pmcourse.exercises.graders.roadmap_plan import RANK, depends_on
 
     best = -1.0
     for combo in itertools.product(("now", "next", "later"), repeat=len(items)):

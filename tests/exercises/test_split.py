@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from pmcourse.exercises import Outcome, get_problem
-from pmcourse.exercises.registry import practice
+from pmcourse.exercises.engine.registry import practice
 
 from .helpers import graded_key, instructor_answers
 

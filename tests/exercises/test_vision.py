@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem
-from pmcourse.exercises.registry import practice
+from pmcourse.exercises.engine.registry import practice
 from pmcourse.lint import lint, rules_for
 
 from .helpers import criterion, graded_key

@@ -95,7 +95,7 @@ class TestCheckForm:
 
     def test_reference_answers_of_every_graded_problem_pass(self) -> None:
         """No right answer is ever rejected for its form."""
-        from pmcourse.exercises.registry import problems
+        from pmcourse.exercises.engine.registry import problems
         from pmcourse.grading.authoring import reference_answer
 
         for problem in problems().values():

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..exercises.result import CheckResult, Outcome
+from ..exercises.engine.result import CheckResult, Outcome
 from .model import MultipleChoice
 
 MAX_TRIES = 2

@@ -259,7 +259,7 @@ def lint_report(texts: str | Iterable[str], kind: str, *,
                 context: dict[str, str] | None = None) -> Markdown:
     """The linter's findings for one or more statements read as `kind`, as a readable table
     (each finding once, with its severity, rule and advice) instead of a list of objects."""
-    from ..exercises.result import markdown_text
+    from ..exercises.engine.result import markdown_text
     from ..lint import lint
 
     statements = [texts] if isinstance(texts, str) else list(texts)
@@ -278,7 +278,7 @@ def lint_report(texts: str | Iterable[str], kind: str, *,
 def drafts_status(paths: dict[str, object]) -> Markdown:
     """How complete each saved draft is and what it still lacks, read from the files (never from
     live widgets), so the capstone shows one table instead of a try/except loop."""
-    from ..exercises.result import markdown_text
+    from ..exercises.engine.result import markdown_text
     from ..widgets import DraftError, DraftMissingError, load_draft
 
     rows = []

@@ -8,12 +8,12 @@ A practice notebook does::
     q.check(split); q.hint(); q.solution()
 """
 
-from .errors import AnswerError, NotAttempted
-from .handle import ProblemHandle
-from .placeholder import ____, is_placeholder
-from .problem import Grader, Problem
-from .registry import get_problem, practice, problem_data, problems
-from .result import CheckResult, CriterionResult, Outcome
+from .engine.errors import AnswerError, NotAttempted
+from .engine.handle import ProblemHandle
+from .engine.placeholder import ____, is_placeholder
+from .engine.problem import Grader, Problem
+from .engine.registry import get_problem, practice, problem_data, problems
+from .engine.result import CheckResult, CriterionResult, Outcome
 
 __all__ = [
     "AnswerError",

@@ -35,7 +35,7 @@ _GUARDED = (
     ("json", ("dumps", "loads")),
     ("pandas", ("DataFrame",)),
     ("pandas.testing", ("assert_frame_equal",)),
-    ("pmcourse.exercises.problem", ("Problem",)),
+    ("pmcourse.exercises.engine.problem", ("Problem",)),
     ("pmcourse.grading.capture", ("encode_answers",)),
 )
 
@@ -65,7 +65,7 @@ def grade(problem_id: str, namespace: dict[str, Any]) -> float:
     """Grades the problem's variables found in `namespace`; returns points (local mode) or 0.0."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from pmcourse.exercises.registry import get_problem
+        from pmcourse.exercises.engine.registry import get_problem
 
         problem = get_problem(problem_id)
         answers = {name: namespace[name] for name in problem.vars if name in namespace}
@@ -113,9 +113,9 @@ def form_problem(problem_id: str, namespace: dict[str, Any]) -> str | None:
     check says exactly what that grader would say about an unanswered or malformed answer, and
     never whether the answer is right.
     """
-    from pmcourse.exercises.errors import AnswerError, NotAttempted
-    from pmcourse.exercises.placeholder import is_placeholder
-    from pmcourse.exercises.registry import get_problem
+    from pmcourse.exercises.engine.errors import AnswerError, NotAttempted
+    from pmcourse.exercises.engine.placeholder import is_placeholder
+    from pmcourse.exercises.engine.registry import get_problem
 
     problem = get_problem(problem_id)
     for name in problem.vars:

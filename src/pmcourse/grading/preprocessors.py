@@ -69,7 +69,7 @@ def graded_problem_id(source: str) -> str | None:
     match = GRADE_CALL.search(source)
     if match is None or not PMCOURSE_IMPORT.search(source):
         return None
-    from pmcourse.exercises.registry import get_problem
+    from pmcourse.exercises.engine.registry import get_problem
 
     try:
         get_problem(match.group(1))
@@ -469,7 +469,7 @@ def score_answers(
     problem_id: str, encoded: dict[str, Any], points: float, autograders: Path
 ) -> tuple[list[str], float]:
     """Decodes captured answers and checks them with the key: feedback lines and points."""
-    from pmcourse.exercises.registry import get_problem
+    from pmcourse.exercises.engine.registry import get_problem
 
     from .keys import load_key
 

@@ -78,7 +78,7 @@ def question_titles(course_root: Path, assignment: str) -> dict[tuple[str, str],
                 continue
             problem = graded_problem_id(source) if cell.get("cell_type") == "code" else None
             if problem is not None:
-                from pmcourse.exercises.registry import get_problem
+                from pmcourse.exercises.engine.registry import get_problem
 
                 titles[(path.stem, grade_id)] = get_problem(problem).title
                 continue

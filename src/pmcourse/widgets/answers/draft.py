@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 from typing import Any, ClassVar, Literal, Self
 
-from ...exercises.placeholder import ____
-from ...exercises.problem import Problem
+from ...exercises.engine.placeholder import ____
+from ...exercises.engine.problem import Problem
 from ..models.base import Draft, DraftError, DraftMissingError, read_json
 from .form import AnswerForm, FormSpec
 from .specs import form_spec
@@ -81,7 +81,7 @@ class AnswerDraft(Draft):
 @functools.cache
 def answer_draft_type(problem_id: str) -> type[AnswerDraft]:
     """The draft class for one problem's answer (one class per problem, made once)."""
-    from ...exercises.registry import get_problem
+    from ...exercises.engine.registry import get_problem
 
     spec = form_spec(get_problem(problem_id))
     name = "AnswerDraft_" + problem_id.replace(".", "_")

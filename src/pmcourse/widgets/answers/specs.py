@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ...exercises.placeholder import ____
-from ...exercises.problem import Problem
+from ...exercises.engine.placeholder import ____
+from ...exercises.engine.problem import Problem
 from .form import Field, FormSpec, Option, Row, Section, Values
 
 HORIZONS = (Option("now", "Now"), Option("next", "Next"), Option("later", "Later"))
@@ -75,7 +75,7 @@ def _or_placeholder(value: Any, filled: bool) -> Any:
 
 # -- one builder per grader --------------------------------------------------------------------
 def _artifact_labels(problem: Problem) -> FormSpec:
-    from ...exercises.labels import LABELS
+    from ...exercises.graders.labels import LABELS
 
     grader: Any = problem.grader
     names = {"vision": "vision", "mission": "mission", "strategy": "strategy",
@@ -116,7 +116,7 @@ def _feature_split(problem: Problem) -> FormSpec:
 
 
 def _now_next_later(problem: Problem) -> FormSpec:
-    from ...exercises.roadmap_plan import depends_on
+    from ...exercises.graders.roadmap_plan import depends_on
 
     grader: Any = problem.grader
     table = problem.data[grader.items]
@@ -350,7 +350,7 @@ def _vision_mission_pair(problem: Problem) -> FormSpec:
 
 
 def _four_questions(problem: Problem) -> FormSpec:
-    from ...exercises.questions import QUESTIONS
+    from ...exercises.graders.questions import QUESTIONS
 
     grader: Any = problem.grader
     rows = tuple(Row(key, question, lint_as="strategy") for key, question in QUESTIONS.items())

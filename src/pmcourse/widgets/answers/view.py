@@ -14,7 +14,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ...exercises.problem import Problem
+from ...exercises.engine.problem import Problem
 from .._base import DraftView
 from .._feedback import findings_html, lines_html, run_lint
 from .._layout import full_width, heading
@@ -233,7 +233,7 @@ def _paragraph(text: str) -> w.HTML:
 def _gate(text: str, name: str, problem: Problem, row: Row, field: Field) -> str:
     """The text gate's verdict on one field ('' when it passes or the gate is not installed)."""
     try:
-        from ...exercises.gate import gate
+        from ...exercises.graders.gate import gate
     except ImportError:
         return ""
     verdict = gate(text, field=name, prompt_texts=(problem.prompt,), data_texts=(row.text,),
@@ -253,6 +253,6 @@ def answer_widget(problem_id: str, *, path: str | os.PathLike[str] | None = None
                   delay: float = DEFAULT_DELAY) -> AnswerSheet:
     """The answer widget of any problem by id (a graded notebook's tool cell), saving to
     ``drafts/<problem>.json``; its answer cell reads the file with `load_answer`."""
-    from ...exercises.registry import get_problem
+    from ...exercises.engine.registry import get_problem
 
     return AnswerSheet(get_problem(problem_id), path=path, delay=delay)

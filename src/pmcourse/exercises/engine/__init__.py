@@ -1,0 +1,1 @@
+"""The exercise engine: a Problem as data, its check, hints, solution and the learner's handle."""

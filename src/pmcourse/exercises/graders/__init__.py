@@ -1,0 +1,1 @@
+"""Graders: how an answer is scored, one module per grader."""
