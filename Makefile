@@ -13,6 +13,9 @@ AXE_VERSION := 4.10
 # Debian packages the tests drive for real: a browser, the grading sandbox, a PostgreSQL server.
 DEBS := chromium bubblewrap postgresql
 PYTEST_FLAGS ?=
+# Tests run in parallel, one file per worker at a time (a notebook's cells stay in one kernel).
+PYTEST_WORKERS ?= 2
+PARALLEL := -n $(PYTEST_WORKERS) --dist loadfile
 
 .PHONY: install sysdeps lab test test-fast lint demo bench clean
 
@@ -52,11 +55,12 @@ lab: install
 
 test: install sysdeps $(AXE)
 	$(BIN)/ruff check src tests bench
-	$(BIN)/pytest $(PYTEST_FLAGS)
-	$(BIN)/pytest --nbval-lax --nbval-current-env -p no:randomly notebooks exercises $(PYTEST_FLAGS)
+	$(BIN)/pytest $(PARALLEL) $(PYTEST_FLAGS)
+	$(BIN)/pytest $(PARALLEL) --nbval-lax --nbval-current-env -p no:randomly notebooks exercises \
+		$(PYTEST_FLAGS)
 
 test-fast: install
-	$(BIN)/pytest -m "not slow" $(PYTEST_FLAGS)
+	$(BIN)/pytest $(PARALLEL) -m "not slow" $(PYTEST_FLAGS)
 
 lint: install
 	$(BIN)/ruff check src tests bench

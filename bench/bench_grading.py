@@ -33,9 +33,9 @@ VENV_BIN = Path(sys.executable).parent
 
 def build_course(root: Path, submissions: int) -> list[str]:
     """A released course with `submissions` graded-ready submissions; returns the student ids."""
-    from pmcourse.grading.course import init_course
-    from pmcourse.grading.release import release
-    from pmcourse.grading.samples import _answers, _fill, problem_ids
+    from pmcourse.grading.authoring.samples import _answers, _fill, problem_ids
+    from pmcourse.grading.pipeline.course import init_course
+    from pmcourse.grading.pipeline.release import release
 
     course = init_course(root, project=PROJECT)
     assert release(course, assignment=ASSIGNMENT).ok
@@ -83,7 +83,7 @@ def run_stock(course: Path) -> float:
 
 
 def run_pmcourse(course: Path, workers: int | None) -> tuple[float, list]:
-    from pmcourse.grading.pipeline import grade
+    from pmcourse.grading.pipeline.run import grade
 
     started = time.perf_counter()
     run = grade(course, assignment=ASSIGNMENT, workers=workers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pmcourse.exercises import get_problem
-from pmcourse.grading.assignments import ASSIGNMENTS, ProblemPart
+from pmcourse.grading.authoring.assignments import ASSIGNMENTS, ProblemPart
 
 from .conftest import PROJECT
 

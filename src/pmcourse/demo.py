@@ -16,8 +16,8 @@ from pathlib import Path
 def run_demo(directory: Path, *, workers: int | None = None) -> int:
     """Runs the demo in `directory` and returns the exit code of the grading step."""
     from pmcourse.cli import main
-    from pmcourse.grading.course import Course
-    from pmcourse.grading.samples import make_sample_cohort
+    from pmcourse.grading.authoring.samples import make_sample_cohort
+    from pmcourse.grading.pipeline.course import Course
 
     if directory.exists():
         shutil.rmtree(directory)
@@ -53,7 +53,7 @@ def _check_samples(grades: Path) -> int:
     """Prints whether every sample submission was graded as its answers deserve (1 if not)."""
     import csv
 
-    from pmcourse.grading.samples import undeserved_grades
+    from pmcourse.grading.authoring.samples import undeserved_grades
 
     with grades.open(encoding="utf-8") as handle:
         problems = undeserved_grades(list(csv.DictReader(handle)))

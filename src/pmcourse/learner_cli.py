@@ -153,7 +153,7 @@ def doctor_checks(course: Path | None = None) -> list[tuple[bool, str, str]]:
         enabled = "enabled" in line and "disabled" not in line
         checks.append((enabled, f"{label} {'enabled' if enabled else 'not enabled'}",
                        f"jupyter labextension enable {name}"))
-    from .grading.sandbox import sandbox_problem
+    from .grading.kernel.sandbox import sandbox_problem
 
     problem = sandbox_problem()
     checks.append((problem is None, "bubblewrap sandbox for grading" + ("" if problem is None
@@ -166,7 +166,7 @@ def doctor_checks(course: Path | None = None) -> list[tuple[bool, str, str]]:
 
 
 def _course_checks(path: Path) -> list[tuple[bool, str, str]]:
-    from .grading.doctor import course_checks
+    from .grading.pipeline.doctor import course_checks
 
     return course_checks(path)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.grading.feedback import render
-from pmcourse.grading.gradebook import CellGrade, SubmissionGrades
+from pmcourse.grading.pipeline.feedback import render
+from pmcourse.grading.pipeline.gradebook import CellGrade, SubmissionGrades
 
 from ..grading.gradebook_course import autograded_notebook
 

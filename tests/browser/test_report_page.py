@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.grading.ledger import STATUSES, Ledger, SubmissionResult
-from pmcourse.grading.report import write_report
+from pmcourse.grading.pipeline.ledger import STATUSES, Ledger, SubmissionResult
+from pmcourse.grading.report.page import write_report
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from pmcourse.exercises import Outcome, ____, get_problem, practice
-from pmcourse.grading.capture import decode, encode_answers
+from pmcourse.grading.kernel.capture import decode, encode_answers
 from pmcourse.widgets import load_strategy
 from pmcourse.widgets.models import DRAFT_TYPES
 from pmcourse.widgets.store import DraftStore
@@ -324,7 +324,7 @@ def test_the_answer_survives_the_grading_pipelines_plain_data_capture():
 
 def test_the_grade_cell_returns_a_plain_float_in_points(monkeypatch, capsys):
     """The hidden test's helper, run as stock nbgrader would, returns 10.0 and 0.0."""
-    from pmcourse.grading.cell import grade
+    from pmcourse.grading.kernel.cell import grade
 
     monkeypatch.setenv("PMCOURSE_AUTOGRADERS", str(ROOT / "autograders"))
     monkeypatch.delenv("PMCOURSE_GRADING_MODE", raising=False)
@@ -375,8 +375,8 @@ def test_drafts_submitted_with_the_notebook_grade_under_real_nbgrader(tmp_path):
 
     import nbformat
 
-    from pmcourse.grading.assignments import Assignment, ProblemPart
-    from pmcourse.grading.authoring import build_notebook
+    from pmcourse.grading.authoring.assignments import Assignment, ProblemPart
+    from pmcourse.grading.authoring.build import build_notebook
 
     assignment = Assignment(id="a5_capstone", notebook="capstone", title="Capstone",
                             intro="The capstone.", parts=(ProblemPart(PROBLEM_ID),))

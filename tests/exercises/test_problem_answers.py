@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from pmcourse.exercises import Outcome, Problem, problems
-from pmcourse.grading.keys import load_key
+from pmcourse.grading.kernel.keys import load_key
 
 from .helpers import ROOT, instructor_answers
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.grading.course import Course, init_course
-from pmcourse.grading.release import release
+from pmcourse.grading.pipeline.course import Course, init_course
+from pmcourse.grading.pipeline.release import release
 
 PROJECT = Path(__file__).resolve().parents[2]
 ASSIGNMENT = "a3_roadmap"
@@ -82,7 +82,7 @@ def reference_code() -> str:
     """Python source assigning the full-marks answer to `split`."""
     import pprint
 
-    from pmcourse.grading.authoring import reference_answer
+    from pmcourse.grading.authoring.build import reference_answer
 
     value = reference_answer("roadmap.feature_split", PROJECT / "autograders")
     return "import pandas as pd\nsplit = pd.DataFrame(" + pprint.pformat(value) + ")"

@@ -12,8 +12,8 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from pmcourse.grading.course import Course, ensure_tools_on_path
-from pmcourse.grading.ledger import Ledger, SubmissionResult
+from pmcourse.grading.pipeline.course import Course, ensure_tools_on_path
+from pmcourse.grading.pipeline.ledger import Ledger, SubmissionResult
 
 DUE = datetime(2026, 3, 1, 12, 0)
 STUDENTS = {"ann": ("Ann", "Archer"), "ben": ("Ben", "Baker"), "cat": ("Cat", "Cole"),

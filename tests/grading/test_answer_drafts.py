@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pmcourse.grading.course import Course
-from pmcourse.grading.export import read_grades
-from pmcourse.grading.pipeline import grade
+from pmcourse.grading.pipeline.course import Course
+from pmcourse.grading.pipeline.export import read_grades
+from pmcourse.grading.pipeline.run import grade
 
 from .conftest import ASSIGNMENT, PROJECT, answer_notebook, read_notebook, submit
 
@@ -22,7 +22,7 @@ WIDGET_CELL = ('from pmcourse.widgets import load_answer\n'
 def _save_widget_draft(course: Course, student: str) -> None:
     """What the answer widget saves when the reference answer is chosen row by row."""
     from pmcourse.exercises import get_problem
-    from pmcourse.grading.authoring import reference_answer
+    from pmcourse.grading.authoring.build import reference_answer
     from pmcourse.widgets.answers import AnswerForm, answer_draft_type, form_spec
     from pmcourse.widgets.store import DraftStore
 

@@ -12,16 +12,16 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from pmcourse.grading.assignments import ASSIGNMENTS
-from pmcourse.grading.authoring import build_notebook
-from pmcourse.grading.leaks import MIN_LENGTH, Secret, normalize, problem_ids, scan
+from pmcourse.grading.authoring.assignments import ASSIGNMENTS
+from pmcourse.grading.authoring.build import build_notebook
+from pmcourse.grading.pipeline.leaks import MIN_LENGTH, Secret, normalize, problem_ids, scan
 
 from .conftest import PROJECT
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS, ids=lambda a: a.id)
 def test_committed_notebook_is_what_the_builder_makes(assignment) -> None:
-    """Run `python -m pmcourse.grading.authoring .` after changing a problem or an assignment."""
+    """Run `python -m pmcourse.grading.authoring.build .` after changing a problem or an assignment."""
     path = PROJECT / "course" / "source" / assignment.id / f"{assignment.notebook}.ipynb"
     built = nbformat.writes(build_notebook(assignment, PROJECT / "autograders")) + "\n"
     assert path.read_text(encoding="utf-8") == built
@@ -68,9 +68,9 @@ def test_validate_fails_untouched_or_malformed_and_passes_any_well_formed(tmp_pa
     """Real `nbgrader validate` on the released student notebook: it fails on the placeholder
     and on a malformed answer, naming the variable and the fix, and passes a wrong but
     well-formed answer; the release that carries these checks holds no key (leak scan clean)."""
-    from pmcourse.grading.course import init_course
-    from pmcourse.grading.release import release
-    from pmcourse.grading.samples import _answers, _fill
+    from pmcourse.grading.authoring.samples import _answers, _fill
+    from pmcourse.grading.pipeline.course import init_course
+    from pmcourse.grading.pipeline.release import release
 
     course = init_course(tmp_path / "course", project=PROJECT)
     result = release(course, assignment="a3_roadmap")

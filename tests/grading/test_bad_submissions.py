@@ -15,9 +15,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from pmcourse.grading.course import Course
-from pmcourse.grading.export import read_grades
-from pmcourse.grading.pipeline import grade
+from pmcourse.grading.pipeline.course import Course
+from pmcourse.grading.pipeline.export import read_grades
+from pmcourse.grading.pipeline.run import grade
 
 from .conftest import ASSIGNMENT, answer_notebook, code_cell, submit
 
@@ -99,7 +99,7 @@ def build_submissions(course: Course, reference: str) -> None:
         cell["source"] = "6.0"
     submit(course, "edits_test_cell", edited)
     submit(course, "patches_pmcourse", answer_notebook(course, "split = None", extra_cells=[
-        code_cell("import pmcourse.grading.cell as c\nc.grade = lambda *a, **k: 6.0")]))
+        code_cell("import pmcourse.grading.kernel.cell as c\nc.grade = lambda *a, **k: 6.0")]))
     submit(course, "patches_builtins", answer_notebook(course, "split = None", extra_cells=[
         code_cell("import builtins\nbuiltins.sum = lambda *a: 6.0\nbuiltins.round = lambda *a: 6.0")]))
     submit(course, "breaks_float", answer_notebook(course, "split = None", extra_cells=[

@@ -7,7 +7,7 @@ import json
 import pandas as pd
 
 from pmcourse.exercises import ____
-from pmcourse.grading.capture import Unsupported, decode, encode_answers
+from pmcourse.grading.kernel.capture import Unsupported, decode, encode_answers
 
 
 def roundtrip(value: object) -> tuple[object, list[str]]:

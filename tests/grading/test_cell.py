@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pmcourse.grading.cell import check_form, form_problem, grade
+from pmcourse.grading.kernel.cell import check_form, form_problem, grade
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -96,7 +96,7 @@ class TestCheckForm:
     def test_reference_answers_of_every_graded_problem_pass(self) -> None:
         """No right answer is ever rejected for its form."""
         from pmcourse.exercises.engine.registry import problems
-        from pmcourse.grading.authoring import reference_answer
+        from pmcourse.grading.authoring.build import reference_answer
 
         for problem in problems().values():
             if not problem.graded:

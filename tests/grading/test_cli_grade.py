@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.grading.course import Course
-from pmcourse.grading.export import read_grades
-from pmcourse.grading.pipeline import grade
+from pmcourse.grading.pipeline.course import Course
+from pmcourse.grading.pipeline.export import read_grades
+from pmcourse.grading.pipeline.run import grade
 
 from .conftest import ASSIGNMENT, answer_notebook, submit
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from pmcourse.cli import main
-from pmcourse.grading.course import CourseError, init_course
-from pmcourse.grading.doctor import course_checks
-from pmcourse.grading.manifest import MANIFEST_NAME
+from pmcourse.grading.pipeline.course import CourseError, init_course
+from pmcourse.grading.pipeline.doctor import course_checks
+from pmcourse.grading.pipeline.manifest import MANIFEST_NAME
 
 PROJECT = Path(__file__).resolve().parents[2]
 

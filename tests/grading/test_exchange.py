@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from pmcourse.cli import main
-from pmcourse.grading.course import Course, CourseError
-from pmcourse.grading.exchange import collect, course_settings, publish, set_due_date
+from pmcourse.grading.pipeline.course import Course, CourseError
+from pmcourse.grading.pipeline.exchange import collect, course_settings, publish, set_due_date
 
 from .conftest import ASSIGNMENT, read_notebook
 

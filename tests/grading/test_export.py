@@ -15,15 +15,15 @@ from pathlib import Path
 import pytest
 
 from pmcourse.cli import main
-from pmcourse.grading.export import (
+from pmcourse.grading.pipeline.export import (
     CANVAS_IDENTITY,
     GRADES_COLUMNS,
     export_course,
     read_grades,
     write_exports,
 )
-from pmcourse.grading.gradebook import read_gradebook
-from pmcourse.grading.ledger import Ledger, SubmissionResult
+from pmcourse.grading.pipeline.gradebook import read_gradebook
+from pmcourse.grading.pipeline.ledger import Ledger, SubmissionResult
 
 from .gradebook_course import build, grade_by_hand
 
@@ -137,7 +137,7 @@ def test_canvas_csv_has_canvas_identity_columns_and_points_possible(graded) -> N
 
 
 def test_canvas_columns_name_an_existing_canvas_assignment_by_its_id(graded) -> None:
-    from pmcourse.grading.export import canvas_csv, merge
+    from pmcourse.grading.pipeline.export import canvas_csv, merge
 
     _, db_url = graded
     snapshot = read_gradebook(db_url)
@@ -191,7 +191,7 @@ def _is_number(text: str) -> bool:
 
 
 def test_export_without_a_gradebook_says_what_to_do(tmp_path: Path) -> None:
-    from pmcourse.grading.course import Course, CourseError
+    from pmcourse.grading.pipeline.course import Course, CourseError
 
     (tmp_path / "c" / "source").mkdir(parents=True)
     with pytest.raises(CourseError, match="grade first"):

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from pmcourse.cli import main
-from pmcourse.grading.export import export_course
-from pmcourse.grading.feedback import GENERATOR, points, render
-from pmcourse.grading.gradebook import read_submission
+from pmcourse.grading.pipeline.export import export_course
+from pmcourse.grading.pipeline.feedback import GENERATOR, points, render
+from pmcourse.grading.pipeline.gradebook import read_submission
 
 from .gradebook_course import autograded_notebook, build, grade_by_hand
 
@@ -240,8 +240,7 @@ def test_output_showing_another_assignments_hidden_test_blocks_the_page(tmp_path
 
 
 def test_output_showing_other_students_data_is_a_leak() -> None:
-    from pmcourse.grading import leaks
-
+    from pmcourse.grading.pipeline import leaks
     page = '<pre class="student">print(rows)</pre><pre class="output">bertha.k,17\n</pre>'
     found = leaks.scan_page(page, [], others=("bertha.k", "ann"))
     assert [(leak.secret.text, leak.secret.origin) for leak in found] == [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from pmcourse.grading.capture import (
+from pmcourse.grading.kernel.capture import (
     MAX_ANSWER_CHARS,
     MAX_ITEMS,
     Unsupported,

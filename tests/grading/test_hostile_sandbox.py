@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.grading.course import Course
-from pmcourse.grading.export import read_grades
-from pmcourse.grading.pipeline import grade
-from pmcourse.grading.sandbox import ROOT_KERNEL_UID_BASE, python_dirs
+from pmcourse.grading.kernel.sandbox import ROOT_KERNEL_UID_BASE, python_dirs
+from pmcourse.grading.pipeline.course import Course
+from pmcourse.grading.pipeline.export import read_grades
+from pmcourse.grading.pipeline.run import grade
 
 from ..system_users import readable_kit, run_as, temporary_user
 from .conftest import ASSIGNMENT, answer_notebook, code_cell, submit

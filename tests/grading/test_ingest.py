@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.grading.ingest import IngestLimits, fingerprint, ingest
+from pmcourse.grading.pipeline.ingest import IngestLimits, fingerprint, ingest
 
 
 @pytest.fixture

@@ -60,8 +60,8 @@ nbformat.write(nb, path)
 def answer_sources(released: dict[str, Any], kind: str) -> dict[str, str]:
     """grade_id -> source of each answer cell: the reference or a partial answer (the test's
     oracle, from autograders/; a student types these)."""
-    from pmcourse.grading.leaks import problem_ids
-    from pmcourse.grading.samples import _answers, _fill
+    from pmcourse.grading.authoring.samples import _answers, _fill
+    from pmcourse.grading.pipeline.leaks import problem_ids
 
     source_nb = PROJECT / "course" / "source" / ASSIGNMENT / f"{NOTEBOOK}.ipynb"
     ids = problem_ids(source_nb)
@@ -353,7 +353,7 @@ def test_nbgraders_own_export_agrees(loop: Loop) -> None:
 def test_the_report_counts_the_manual_grade_and_the_penalty(loop: Loop) -> None:
     """The report's mean for the assignment is the mean of today's final scores (with the
     manual grade and the late penalty), not of the scores when `grade` ran."""
-    from pmcourse.grading.report_html import number
+    from pmcourse.grading.report.markup import number
 
     report = (loop.course / "report.html").read_text(encoding="utf-8")
     scores = [float(r["score"]) for r in _rows(loop.course / "grades.csv")

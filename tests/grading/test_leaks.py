@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 
-from pmcourse.grading.leaks import collect_secrets, scan
+from pmcourse.grading.pipeline.leaks import collect_secrets, scan
 
 
 def write_course(tmp_path: Path) -> tuple[Path, Path]:
@@ -17,7 +17,7 @@ def write_course(tmp_path: Path) -> tuple[Path, Path]:
         new_code_cell("import pandas as pd\nanswer = None\n### BEGIN SOLUTION\n"
                       "answer = compute_the_secret_answer(42)\n### END SOLUTION",
                       metadata={"nbgrader": {"solution": True, "grade_id": "a"}}),
-        new_code_cell('### BEGIN HIDDEN TESTS\nfrom pmcourse.grading.cell import grade\n'
+        new_code_cell('### BEGIN HIDDEN TESTS\nfrom pmcourse.grading.kernel.cell import grade\n'
                       'float(grade("demo.problem", globals()))\n### END HIDDEN TESTS',
                       metadata={"nbgrader": {"grade": True, "grade_id": "t", "points": 1}}),
     ])
@@ -93,7 +93,7 @@ def test_reference_answers_are_secrets_too(tmp_path: Path) -> None:
 
 def test_every_assignments_secrets_are_searched(tmp_path: Path) -> None:
     """Feedback on a2 must not show a1's solution either."""
-    from pmcourse.grading.leaks import course_secrets, scan_page
+    from pmcourse.grading.pipeline.leaks import course_secrets, scan_page
 
     write_course(tmp_path)
     (tmp_path / "source" / "a2").mkdir()
@@ -104,7 +104,7 @@ def test_every_assignments_secrets_are_searched(tmp_path: Path) -> None:
 
 
 def test_a_line_public_in_one_assignment_is_no_secret_in_another(tmp_path: Path) -> None:
-    from pmcourse.grading.leaks import course_secrets
+    from pmcourse.grading.pipeline.leaks import course_secrets
 
     write_course(tmp_path)
     public = tmp_path / "source" / "a2"
@@ -117,7 +117,7 @@ def test_a_line_public_in_one_assignment_is_no_secret_in_another(tmp_path: Path)
 
 def test_an_answer_the_student_typed_and_printed_is_not_a_leak(tmp_path: Path) -> None:
     """A key fact in the output is theirs when their own code says it; not when it does not."""
-    from pmcourse.grading.leaks import scan_page
+    from pmcourse.grading.pipeline.leaks import scan_page
 
     source, autograders = write_course(tmp_path)
     secrets = collect_secrets(source, autograders)

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from pmcourse.cli import main
-from pmcourse.grading.assignments import ASSIGNMENTS as DECLARED
-from pmcourse.grading.course import Course
-from pmcourse.grading.export import read_grades
-from pmcourse.grading.pipeline import grade
-from pmcourse.grading.samples import make_sample_cohort
+from pmcourse.grading.authoring.assignments import ASSIGNMENTS as DECLARED
+from pmcourse.grading.authoring.samples import make_sample_cohort
+from pmcourse.grading.pipeline.course import Course
+from pmcourse.grading.pipeline.export import read_grades
+from pmcourse.grading.pipeline.run import grade
 
 from .conftest import ASSIGNMENT, read_notebook, submit
 

@@ -26,16 +26,16 @@ from nbgrader.tests import (
 )
 from traitlets.config import Config
 
-from pmcourse.grading import report_state
-from pmcourse.grading.capture import MIME
-from pmcourse.grading.course import ensure_tools_on_path
-from pmcourse.grading.preprocessors import (
+from pmcourse.grading.kernel.capture import MIME
+from pmcourse.grading.pipeline.course import ensure_tools_on_path
+from pmcourse.grading.pipeline.preprocessors import (
     CapOutputs,
     RepairStructure,
     RescoreAnswers,
     graded_problem_id,
     released_text_function,
 )
+from pmcourse.grading.report import state as report_state
 
 ASSIGNMENT, NOTEBOOK = "ps1", "problems"
 HIDDEN_TEST = "assert answer == 42\n### BEGIN HIDDEN TESTS\nassert answer > 0\n### END HIDDEN TESTS"
@@ -208,12 +208,12 @@ def grade_cell_with_outputs(source: str, outputs: list, points: float = 6.0):
 class TestRescoreAnswers:
     def test_only_cells_pmcourse_generated_are_its_checks(self) -> None:
         """A course's own test calling a student's function named grade() is a plain test."""
-        pmcourse = ('from pmcourse.grading.cell import grade\n'
+        pmcourse = ('from pmcourse.grading.kernel.cell import grade\n'
                     'float(grade("roadmap.feature_split", globals()))')
         assert graded_problem_id(pmcourse) == "roadmap.feature_split"
         assert graded_problem_id('assert grade("roadmap.feature_split") == 90') is None
         assert graded_problem_id('from mylib import grade\ngrade("A")') is None
-        assert graded_problem_id('from pmcourse.grading.cell import grade\ngrade("no.such")') \
+        assert graded_problem_id('from pmcourse.grading.kernel.cell import grade\ngrade("no.such")') \
             is None
 
     def test_plain_test_keeps_its_own_result(self) -> None:
@@ -237,7 +237,7 @@ class TestRescoreAnswers:
     def test_pmcourse_check_that_did_not_capture_scores_zero(self) -> None:
         """A pmcourse check whose capture never ran (grade() replaced) earns nothing."""
         report_state.reset()
-        source = ('### BEGIN HIDDEN TESTS\nfrom pmcourse.grading.cell import grade\n'
+        source = ('### BEGIN HIDDEN TESTS\nfrom pmcourse.grading.kernel.cell import grade\n'
                   'float(grade("roadmap.feature_split", globals()))\n### END HIDDEN TESTS')
         result = new_output("execute_result", data={"text/plain": "6.0"}, execution_count=1)
         out, _ = RescoreAnswers().preprocess_cell(grade_cell_with_outputs(source, [result]), {}, 0)
@@ -247,7 +247,7 @@ class TestRescoreAnswers:
     def test_captured_answers_are_scored_with_the_key(self) -> None:
         """A captured blank answer scores 0 with the key's feedback, whatever the kernel said."""
         report_state.reset()
-        source = ('from pmcourse.grading.cell import grade\n'
+        source = ('from pmcourse.grading.kernel.cell import grade\n'
                   'float(grade("roadmap.feature_split", globals()))')
         payload = {"problem": "roadmap.feature_split", "answers": {"split": None},
                    "anomalies": []}
@@ -304,7 +304,7 @@ class TestKernelChoice:
         return "course-python"
 
     def manager(self, kernel: str, *, sandbox: bool):
-        from pmcourse.grading.sandbox import GradingKernelManager
+        from pmcourse.grading.kernel.sandbox import GradingKernelManager
 
         km = GradingKernelManager(kernel_name=kernel)
         km.sandbox, km.memory_mb = sandbox, 512  # this manager only, not the worker's setting
@@ -315,13 +315,13 @@ class TestKernelChoice:
         km = self.manager(course_kernel, sandbox=False)
         command = km.format_kernel_cmd()
         exec_at = command.index("--exec")
-        assert command[:exec_at] == [sys.executable, "-m", "pmcourse.grading.launch_kernel",
+        assert command[:exec_at] == [sys.executable, "-m", "pmcourse.grading.kernel.launch_kernel",
                                      "--memory-mb", "512"]
         assert command[exec_at + 1:] == [sys.executable, "-m", "ipykernel_launcher", "-f",
                                          os.path.realpath(km.connection_file)]
 
     def test_the_kernelspecs_environment_reaches_the_sandbox(self, course_kernel) -> None:
-        from pmcourse.grading.sandbox import sandbox_problem
+        from pmcourse.grading.kernel.sandbox import sandbox_problem
 
         if sandbox_problem():
             pytest.skip(sandbox_problem())
@@ -334,7 +334,7 @@ class TestKernelChoice:
         message an instructor can act on."""
         from jupyter_client.kernelspec import NoSuchKernel
 
-        from pmcourse.grading.preprocessors import _kernel_death_message
+        from pmcourse.grading.pipeline.preprocessors import _kernel_death_message
 
         km = self.manager("bash-not-installed", sandbox=False)
         with pytest.raises(NoSuchKernel) as error:

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from pmcourse.cli import main
-from pmcourse.grading.course import Course, CourseError
-from pmcourse.grading.ledger import Ledger, SubmissionResult
-from pmcourse.grading.report import ReportOptions, analyse, load_results, render, write_report
-from pmcourse.grading.report_answers import Answer, collect_answers, near_duplicates, own_words
+from pmcourse.grading.pipeline.course import Course, CourseError
+from pmcourse.grading.pipeline.ledger import Ledger, SubmissionResult
+from pmcourse.grading.report.answers import Answer, collect_answers, near_duplicates, own_words
+from pmcourse.grading.report.page import ReportOptions, analyse, load_results, render, write_report
 
 # --- a small synthetic cohort ------------------------------------------------------------------
 
@@ -437,7 +437,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 
 
 def test_questions_are_named_by_problem_title_or_the_heading_above_them():
-    from pmcourse.grading.report_criteria import question_titles
+    from pmcourse.grading.report.criteria import question_titles
 
     titles = question_titles(PROJECT / "course", "a1_vision_mission")
     assert titles[("vision_mission", "classify_statements_check")] == (
@@ -447,7 +447,7 @@ def test_questions_are_named_by_problem_title_or_the_heading_above_them():
 
 
 def _check_cell(grade_id: str, lines: list[str]) -> dict[str, object]:
-    source = ('from pmcourse.grading.cell import grade\n'
+    source = ('from pmcourse.grading.kernel.cell import grade\n'
               'float(grade("roadmap.feature_split", globals()))')
     return {"cell_type": "code", "execution_count": 1, "source": source,
             "metadata": {"nbgrader": {"grade": True, "grade_id": grade_id, "points": 2,
@@ -457,7 +457,7 @@ def _check_cell(grade_id: str, lines: list[str]) -> dict[str, object]:
 
 
 def test_criteria_most_learners_missed_come_first(tmp_path):
-    from pmcourse.grading.report_criteria import criteria_frame
+    from pmcourse.grading.report.criteria import criteria_frame
 
     marks = {"s1": ("✘", "✔"), "s2": ("✘", "✔"), "s3": ("◐", "✘"), "s4": ("✔", "✔")}
     for student, (labels, outcome) in marks.items():

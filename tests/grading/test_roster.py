@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from pmcourse.cli import main
-from pmcourse.grading.course import CourseError, init_course
-from pmcourse.grading.roster import import_roster, read_roster, roster
+from pmcourse.grading.pipeline.course import CourseError, init_course
+from pmcourse.grading.pipeline.roster import import_roster, read_roster, roster
 
 PROJECT = Path(__file__).resolve().parents[2]
 

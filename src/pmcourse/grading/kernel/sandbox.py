@@ -232,7 +232,7 @@ class GradingKernelManager(AsyncKernelManager):
     start_kernel = _async_start_kernel
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
-        launcher = [sys.executable, "-m", "pmcourse.grading.launch_kernel",
+        launcher = [sys.executable, "-m", "pmcourse.grading.kernel.launch_kernel",
                     "--memory-mb", str(self.memory_mb)]
         spec_env: dict[str, str] = {}
         if self.kernel_name in ("", "python3"):

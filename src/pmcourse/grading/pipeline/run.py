@@ -83,7 +83,7 @@ def grade(
     ensure_tools_on_path()
     course = Course.open(course_dir)
     if sandbox:
-        from .sandbox import sandbox_problem
+        from ..kernel.sandbox import sandbox_problem
 
         problem = sandbox_problem()
         if problem:

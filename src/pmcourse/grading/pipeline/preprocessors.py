@@ -26,12 +26,12 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer, Unicode
 
-from . import report_state
-from .capture import MIME, decode_answers
-from .sandbox import GradingKernelManager, take_prestarted
+from ..kernel.capture import MIME, decode_answers
+from ..kernel.sandbox import GradingKernelManager, take_prestarted
+from ..report import state as report_state
 
 GRADE_CALL = re.compile(r"""\bgrade\(\s*["']([\w.\-]+)["']""")
-PMCOURSE_IMPORT = re.compile(r"^\s*from pmcourse\.grading\.cell import [^\n]*\bgrade\b", re.M)
+PMCOURSE_IMPORT = re.compile(r"^\s*from pmcourse\.grading\.(?:kernel\.)?cell import [^\n]*\bgrade\b", re.M)
 
 
 def _normalized(source: str) -> str:
@@ -62,7 +62,7 @@ def released_text_function(config: Any = None) -> Callable[[str], str]:
 def graded_problem_id(source: str) -> str | None:
     """The problem a pmcourse grade cell grades, read from its (instructor's) source.
 
-    Only cells pmcourse generated count: they import ``grade`` from ``pmcourse.grading.cell``
+    Only cells pmcourse generated count: they import ``grade`` from ``pmcourse.grading.kernel.cell``
     and name a registered problem. A course's own test calling a student's ``grade(...)`` is
     a plain nbgrader test.
     """
@@ -471,7 +471,7 @@ def score_answers(
     """Decodes captured answers and checks them with the key: feedback lines and points."""
     from pmcourse.exercises.engine.registry import get_problem
 
-    from .keys import load_key
+    from ..kernel.keys import load_key
 
     problem = get_problem(problem_id)
     answers, not_scored = decode_answers(encoded)  # size caps before any scoring work

@@ -29,7 +29,7 @@ def _text(value: Any) -> str:
 
 
 def _cells(path: Path) -> list[dict[str, Any]]:
-    from .feedback import read_regular
+    from ..pipeline.feedback import read_regular
 
     raw = read_regular(path, NOTEBOOK_BYTES)
     if raw is None:
@@ -61,7 +61,7 @@ def question_titles(course_root: Path, assignment: str) -> dict[tuple[str, str],
     A pmcourse check is named by its problem's title; any other graded cell by the last heading
     above it, with the kind of answer ("written answer", "code", "task").
     """
-    from .preprocessors import graded_problem_id
+    from ..pipeline.preprocessors import graded_problem_id
 
     titles: dict[tuple[str, str], str] = {}
     folder = Path(course_root) / "source" / assignment
@@ -92,7 +92,7 @@ def question_titles(course_root: Path, assignment: str) -> dict[tuple[str, str],
 def criteria_frame(course_root: Path, scored: Iterable[tuple[str, str]]) -> pd.DataFrame:
     """Per assignment, question and criterion: how many scored submissions passed, partly
     passed or missed it, most missed first."""
-    from .preprocessors import graded_problem_id
+    from ..pipeline.preprocessors import graded_problem_id
 
     counts: dict[tuple[str, str, str], list[int]] = {}
     root = Path(course_root)

@@ -1,4 +1,4 @@
-"""Starts an IPython kernel under resource limits: ``python -m pmcourse.grading.launch_kernel``.
+"""Starts an IPython kernel under resource limits: ``python -m pmcourse.grading.kernel.launch_kernel``.
 
 Used for every grading kernel. ``--memory-mb`` caps the address space, so a memory bomb ends in
 a MemoryError or a dead kernel instead of taking the machine down; the rest of the arguments go

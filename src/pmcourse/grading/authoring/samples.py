@@ -15,8 +15,8 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
-from .course import Course
-from .leaks import problem_ids
+from ..pipeline.course import Course
+from ..pipeline.leaks import problem_ids
 
 
 def _answers(problem_id: str, autograders: Path) -> dict[str, Any]:
@@ -148,7 +148,7 @@ def _stripped(nb: dict[str, Any]) -> dict[str, Any]:
 def _tampering(nb: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(nb)
     patch = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
-             "source": "import pmcourse.grading.cell as _c\n_c.grade = lambda *a, **k: 100.0"}
+             "source": "import pmcourse.grading.kernel.cell as _c\n_c.grade = lambda *a, **k: 100.0"}
     out["cells"].insert(1, patch)
     return out
 

@@ -36,7 +36,7 @@ _GUARDED = (
     ("pandas", ("DataFrame",)),
     ("pandas.testing", ("assert_frame_equal",)),
     ("pmcourse.exercises.engine.problem", ("Problem",)),
-    ("pmcourse.grading.capture", ("encode_answers",)),
+    ("pmcourse.grading.kernel.capture", ("encode_answers",)),
 )
 
 

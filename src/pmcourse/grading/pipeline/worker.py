@@ -22,7 +22,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from . import report_state
+from ..report import state as report_state
 from .course import Course
 from .ledger import SubmissionResult
 from .nbconfig import GradingSettings, pipeline_config
@@ -39,7 +39,7 @@ def init_worker(settings: GradingSettings) -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warnings.filterwarnings("ignore")  # nbgrader's SQLAlchemy warnings are not the user's concern
-    from .sandbox import GradingKernelManager
+    from ..kernel.sandbox import GradingKernelManager
 
     GradingKernelManager.configure(sandbox=settings.sandbox, memory_mb=settings.memory_mb)
     import nbgrader.converters  # noqa: F401 - pay the import once per worker
@@ -123,8 +123,8 @@ def _with_files_digest(planned: str, files: str) -> str:
 
 def _grade(course: Course, assignment: str, student: str,
            state: report_state.SubmissionReport, scratch: Path) -> SubmissionResult:
+    from ..kernel.sandbox import GradingKernelManager
     from .ingest import ingest
-    from .sandbox import GradingKernelManager
 
     submitted = scratch / "submitted"
     copy = submitted / student / assignment
@@ -144,7 +144,7 @@ def _grade(course: Course, assignment: str, student: str,
     log_text = io.StringIO()
     try:
         if _SETTINGS.prestart:
-            from .sandbox import prestart_kernel
+            from ..kernel.sandbox import prestart_kernel
 
             prestart_kernel(str(parent))
         _run_autograde(course, assignment, student, log_text, submitted)
@@ -153,7 +153,7 @@ def _grade(course: Course, assignment: str, student: str,
         failed.fingerprint = taken.fingerprint
         return failed
     finally:
-        from .sandbox import discard_prestarted
+        from ..kernel.sandbox import discard_prestarted
 
         discard_prestarted()
         GradingKernelManager.use_submission(None, None)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .._io import atomic_write_text
+from ..._io import atomic_write_text
 from .course import Course, CourseError
 from .feedback import FEEDBACK_FAILED, points
 from .gradebook import GradebookSnapshot, SubmissionGrades, read_gradebook
@@ -212,7 +212,7 @@ def _is_number(text: str) -> bool:
 
 
 def _load_ledger(db_url: str) -> list[SubmissionResult]:
-    from .report import load_results
+    from ..report.page import load_results
 
     return load_results(db_url)
 
@@ -240,7 +240,7 @@ def export_course(course_dir: str | os.PathLike[str] | Course, *, db_url: str | 
     try:
         snapshot = read_gradebook(db_url)
     except Exception as exc:  # a damaged or unreachable gradebook gets one clear message
-        from .report import _safe_url
+        from ..report.page import _safe_url
 
         msg = (f"cannot read the gradebook at {_safe_url(db_url)}: {type(exc).__name__}: "
                f"{str(exc).splitlines()[0] if str(exc) else ''} (check --db)")

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .._io import atomic_write_text
+from ..._io import atomic_write_text
 from .gradebook import CellGrade, SubmissionGrades
 from .textsafe import clean_html, strip_controls
 

@@ -109,7 +109,7 @@ def copy_course_files(root: Path, folders: dict[str, Path]) -> list[Path]:
         written.append(root / rel)
     for rel in sorted(set(manifest or {}) - set(planned)):
         (root / rel).unlink(missing_ok=True)  # pmcourse's own, unedited (checked above)
-    from .._io import atomic_write_json
+    from ..._io import atomic_write_json
 
     atomic_write_json(root / MANIFEST_NAME, {
         "written_by": "pmcourse cohort init",

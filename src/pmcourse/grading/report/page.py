@@ -15,20 +15,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from .._io import atomic_write_text
-from . import report_html as h
-from . import report_plots as plots
-from . import report_stats as stats
-from .course import Course, CourseError
-from .ledger import STATUSES, SubmissionResult
-from .report_answers import (
+from ..._io import atomic_write_text
+from ..pipeline.course import Course, CourseError
+from ..pipeline.ledger import STATUSES, SubmissionResult
+from . import markup as h
+from . import plots as plots
+from . import stats as stats
+from .answers import (
     GROUP_SIZE,
     Answer,
     DuplicateFindings,
     collect_answers,
     near_duplicates,
 )
-from .report_criteria import CRITERION_COLUMNS, criteria_frame, question_titles
+from .criteria import CRITERION_COLUMNS, criteria_frame, question_titles
 
 SLOWEST = 10
 """How many of the slowest submissions the page lists."""
@@ -304,7 +304,7 @@ def load_results(db_url: str) -> list[SubmissionResult]:
     """Every result in the ledger at `db_url` (none when a SQLite gradebook does not exist yet)."""
     import sqlalchemy as sa
 
-    from .ledger import Ledger
+    from ..pipeline.ledger import Ledger
 
     if db_url.startswith("sqlite:///"):
         path = Path(db_url.removeprefix("sqlite:///"))
@@ -342,14 +342,14 @@ def write_report(course: Course | str | os.PathLike[str], output: str | os.PathL
     """
     course = course if isinstance(course, Course) else Course.open(course)
     if db_url is None:
-        from .pipeline import _configured_db_url
+        from ..pipeline.run import _configured_db_url
 
         db_url = _configured_db_url(course)
     results = load_results(db_url)
-    from .export import fresh_results, has_gradebook
+    from ..pipeline.export import fresh_results, has_gradebook
 
     if has_gradebook(db_url):  # today's scores: manual grades and late penalties included
-        from .gradebook import read_gradebook
+        from ..pipeline.gradebook import read_gradebook
 
         results = fresh_results(read_gradebook(db_url), results)
     unreadable: list[str] = []

@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from .ledger import STATUSES
+from ..pipeline.ledger import STATUSES
 
 WIDTH_IN = 10.0
 """Figure width in inches: at 110 dpi, 1100 px, which fits a 1280 px window."""

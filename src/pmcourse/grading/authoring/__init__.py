@@ -1,0 +1,1 @@
+"""Authoring: assignments declared as data, the notebooks built from them, and sample cohorts."""

@@ -1,0 +1,1 @@
+"""The cohort report: statistics, plots and the HTML page."""
