@@ -20,7 +20,7 @@ from ..engine.answers import plain_text, records, rows_by_id
 from ..engine.errors import NotAttempted
 from ..engine.problem import Problem
 from ..engine.result import CriterionResult
-from .textual import listing
+from .textual import listing, row_notes
 
 COLUMNS = ("item_id", "horizon")
 HORIZONS = ("now", "next", "later")
@@ -165,14 +165,7 @@ class NowNextLater:
                    "'now', 'next' or 'later'.")
             raise NotAttempted(msg)
 
-        notes = []
-        if index.missing:
-            notes.append(f"Items {listing(index.missing)} have no row: add one row per item.")
-        if index.duplicates:
-            notes.append(f"Items {listing(index.duplicates)} appear more than once: only the first "
-                         "row counts.")
-        if index.unknown:
-            notes.append(f"{listing(index.unknown)} are not in the item list; remove them.")
+        notes = row_notes(index)
         if bad:
             notes.append(f"Unknown horizon for {listing(bad)}: use 'now', 'next' or 'later'.")
 

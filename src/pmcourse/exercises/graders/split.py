@@ -16,7 +16,7 @@ from ..engine.errors import NotAttempted
 from ..engine.problem import Problem
 from ..engine.result import CriterionResult
 from .labels import ONE_LABEL_CAP, one_label_for_all
-from .textual import listing
+from .textual import listing, row_notes
 
 COLUMNS = ("item_id", "kind", "outcome_id")
 OUTCOME, TASK = "outcome", "task"
@@ -60,14 +60,7 @@ class FeatureSplit:
                    f"'{OUTCOME}' or '{TASK}'.")
             raise NotAttempted(msg)
 
-        notes: list[str] = []
-        if index.missing:
-            notes.append(f"Items {listing(index.missing)} have no row: add one row per item.")
-        if index.duplicates:
-            notes.append(f"Items {listing(index.duplicates)} appear more than once: only the first "
-                         "row counts.")
-        if index.unknown:
-            notes.append(f"{listing(index.unknown)} are not in the item list; remove them.")
+        notes = row_notes(index)
         if bad_labels:
             notes.append(f"Unknown kind for {listing(bad_labels)}: use '{OUTCOME}' or '{TASK}'.")
 

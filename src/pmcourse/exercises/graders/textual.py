@@ -141,3 +141,17 @@ def listing(items: Sequence[str], limit: int = 6) -> str:
     if len(shown) <= 1:
         return "".join(shown)
     return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def row_notes(index: Any) -> list[str]:
+    """What a learner should fix about a table answer's rows (a `RowsById`): missing, repeated
+    and unknown ids."""
+    out = []
+    if index.missing:
+        out.append(f"Items {listing(index.missing)} have no row: add one row per item.")
+    if index.duplicates:
+        out.append(f"Items {listing(index.duplicates)} appear more than once: only the first "
+                   "row counts.")
+    if index.unknown:
+        out.append(f"{listing(index.unknown)} are not in the item list; remove them.")
+    return out
