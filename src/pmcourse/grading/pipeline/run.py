@@ -218,13 +218,21 @@ def _run_pool(course: Course, settings: GradingSettings, pending: list[Job], siz
                                initargs=(settings,))
     futures: dict[Future[SubmissionResult], tuple[Job, float]] = {}
     queue = list(pending)
-    stopped = False
+    stopped = broken = False
     try:
         while queue or futures:
-            while queue and len(futures) < size:
+            while queue and len(futures) < size and not broken:
                 job = queue.pop(0)
-                futures[pool.submit(grade_submission, str(course.root), *job)] = (
-                    job, time.monotonic())
+                try:
+                    future = pool.submit(grade_submission, str(course.root), *job)
+                except BrokenProcessPool:  # a worker died since the last wait: job not started
+                    queue.insert(0, job)
+                    broken = True
+                    break
+                futures[future] = (job, time.monotonic())
+            if not futures:  # broken before anything else ran: a fresh pool takes the rest
+                stopped = True
+                break
             finished, _ = wait(futures, timeout=5, return_when=FIRST_COMPLETED)
             for future in finished:
                 job, _started = futures.pop(future)
