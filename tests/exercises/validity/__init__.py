@@ -3,7 +3,7 @@
 Each module in this package holds ``CASES``: for every practice and graded problem at least two
 valid answers in other words, one plausible but wrong answer and one that games the checker. The
 texts are written for this fixture, never copied from ``autograders/answers/``. One test
-(``tests/exercises/test_validity.py``) scores every case and `bench/bench_validity.py` prints the
+(``tests/exercises/catalog/test_validity.py``) scores every case and `bench/bench_validity.py` prints the
 false-negative and false-positive rates over all of them.
 """
 
