@@ -93,6 +93,8 @@ class ConformanceCourse:
     """Environment both graders run in (e.g. JUPYTER_PATH to a course's kernelspec)."""
     files: dict[str, str] = field(default_factory=dict)
     """Other files of the course root (e.g. nbgrader's autotests.yml), by name."""
+    roster: tuple[str, ...] = ()
+    """Students put on the gradebook's roster (``nbgrader db student add``) before grading."""
 
     def write(self, root: Path) -> Path:
         """The course on disk, generated, with every student's submission handed in."""
@@ -104,6 +106,8 @@ class ConformanceCourse:
         for name, text in self.files.items():
             (root / name).write_text(text, encoding="utf-8")
         nbgrader("generate_assignment", self.assignment, "--force", cwd=root, env=self.env)
+        for student in self.roster:
+            nbgrader("db", "student", "add", student, cwd=root, env=self.env)
         release = nbformat.read(root / "release" / self.assignment / f"{self.name}.ipynb", 4)
         if self.after_release is not None:
             nbformat.write(self.after_release(copy.deepcopy(self.source)),

@@ -237,6 +237,7 @@ def configured_course(kernels: Path) -> ConformanceCourse:
         config=('c.CourseDirectory.submitted_directory = "turned_in"\n'
                 'c.CourseDirectory.student_id_exclude = "zed"\n'),
         students={"honest": right, "blank": lambda nb: nb, "zed": right},
+        roster=("honest", "blank", "zed", "absent"),
         env={"JUPYTER_PATH": str(kernels)},
     )
 
@@ -249,8 +250,8 @@ def configured(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def test_course_folders_kernel_and_exclusions_as_stock_nbgrader(configured) -> None:
     """submitted_directory is where pmcourse looks, the notebook's own kernelspec runs it
-    with its environment (in the sandbox), and an excluded student is left out, not an error:
-    per cell, the same scores as stock nbgrader."""
+    with its environment (in the sandbox), and an excluded student is left out, not an error
+    nor `missing` although on the roster: per cell, the same scores as stock nbgrader."""
     stock, ours = configured
     stock_scores = cell_scores(f"sqlite:///{stock / 'gradebook.db'}")
     assert {row[0] for row in stock_scores} == {"honest", "blank"}
@@ -260,3 +261,6 @@ def test_course_folders_kernel_and_exclusions_as_stock_nbgrader(configured) -> N
     rows = grades_rows(ours)
     assert "zed" not in rows
     assert {rows[s]["status"] for s in ("honest", "blank")} == {"graded"}
+    assert rows["absent"]["status"] == "missing"  # on the roster, not excluded, no submission
+    assert "zed" not in (ours / "canvas_grades.csv").read_text(encoding="utf-8")
+    assert not (ours / "feedback" / "zed").exists()

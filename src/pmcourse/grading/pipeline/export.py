@@ -17,6 +17,7 @@ import csv
 import io
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,11 +95,13 @@ def _message(grades: SubmissionGrades | None, result: SubmissionResult | None,
     return "; ".join(parts)
 
 
-def merge(snapshot: GradebookSnapshot, results: list[SubmissionResult]) -> list[ExportRow]:
+def merge(snapshot: GradebookSnapshot, results: list[SubmissionResult], *,
+          excluded: Collection[str] = ()) -> list[ExportRow]:
     """One row per (assignment, student): the gradebook's scores, the ledger's status.
 
     Assignments are those with a submission in the gradebook or a result in the ledger;
-    students are the roster plus anyone with a submission or a result.
+    students are the roster plus anyone with a submission or a result, except those the course
+    excludes from grading (``CourseDirectory.student_id_exclude``: a test account, a TA).
     """
     ledger = {(r.assignment, r.student): r for r in results}
     assignments = sorted({a for a, _ in snapshot.submissions} | {a for a, _ in ledger})
@@ -107,7 +110,7 @@ def merge(snapshot: GradebookSnapshot, results: list[SubmissionResult]) -> list[
         students = (set(snapshot.students) | {s for a, s in snapshot.submissions if a == assignment}
                     | {s for a, s in ledger if a == assignment})
         info = snapshot.assignments.get(assignment)
-        for student in sorted(students):
+        for student in sorted(students - set(excluded)):
             grades = snapshot.submission(assignment, student)
             result = ledger.get((assignment, student))
             if result is not None:
@@ -246,7 +249,7 @@ def export_course(course_dir: str | os.PathLike[str] | Course, *, db_url: str | 
                f"{str(exc).splitlines()[0] if str(exc) else ''} (check --db)")
         raise CourseError(msg) from exc
     results = _load_ledger(db_url)
-    run = ExportRun(rows=merge(snapshot, results))
+    run = ExportRun(rows=merge(snapshot, results, excluded=course.excluded_students))
     run.paths["grades"] = atomic_write_text(course.root / "grades.csv", grades_csv(run.rows))
     run.paths["canvas"] = atomic_write_text(course.root / "canvas_grades.csv",
                                             canvas_csv(run.rows, snapshot, canvas_ids=canvas_ids))
@@ -271,9 +274,10 @@ def _regenerate_feedback(course: Course, snapshot: GradebookSnapshot,
     identities = {s: (s,) for _, s in snapshot.submissions}
     identities.update({s.id: tuple(x for x in (s.id, s.email) if x)
                        for s in snapshot.students.values()})
+    excluded = course.excluded_students  # nbgrader generate_feedback skips them too
     for (assignment, student), grades in sorted(snapshot.submissions.items()):
         result = ledger.get((assignment, student))
-        if result is not None and result.status not in SCORED:
+        if student in excluded or (result is not None and result.status not in SCORED):
             continue
         others = tuple(x for who, names in sorted(identities.items()) if who != student
                        for x in names)
@@ -305,8 +309,8 @@ def has_gradebook(db_url: str) -> bool:
         engine.dispose()
 
 
-def fresh_results(snapshot: GradebookSnapshot, results: list[SubmissionResult]
-                  ) -> list[SubmissionResult]:
+def fresh_results(snapshot: GradebookSnapshot, results: list[SubmissionResult], *,
+                  excluded: Collection[str] = ()) -> list[SubmissionResult]:
     """Ledger results with today's gradebook scores, per-cell grades and messages.
 
     What the report shows then matches the exports: a manual grade entered in formgrader
@@ -315,7 +319,7 @@ def fresh_results(snapshot: GradebookSnapshot, results: list[SubmissionResult]
     """
     ledger = {(r.assignment, r.student): r for r in results}
     fresh = []
-    for row in merge(snapshot, results):
+    for row in merge(snapshot, results, excluded=excluded):
         old = ledger.get((row.assignment, row.student))
         grades = snapshot.submission(row.assignment, row.student)
         details = dict(old.details) if old is not None else {}

@@ -153,11 +153,12 @@ def _in_gradebook(db_url: str, assignment: str) -> bool:
 
 def _missing_students(db_url: str, course: Course, assignment: str,
                       done: dict[str, str]) -> Iterable[SubmissionResult]:
-    """Students on the gradebook's roster with no submission folder for `assignment`."""
+    """Students on the gradebook's roster with no submission folder for `assignment` (those
+    the course excludes from grading are not expected to submit)."""
     from nbgrader.api import Gradebook
 
     with Gradebook(db_url) as gb:
-        roster = [s.id for s in gb.students]
+        roster = [s.id for s in gb.students if s.id not in course.excluded_students]
     submitted = set(course.submissions(assignment))
     for student in roster:
         if student not in submitted and done.get(student) != "missing":

@@ -351,7 +351,8 @@ def write_report(course: Course | str | os.PathLike[str], output: str | os.PathL
     if has_gradebook(db_url):  # today's scores: manual grades and late penalties included
         from ..pipeline.gradebook import read_gradebook
 
-        results = fresh_results(read_gradebook(db_url), results)
+        results = fresh_results(read_gradebook(db_url), results,
+                                excluded=course.excluded_students)
     unreadable: list[str] = []
     assignments = sorted({r.assignment for r in results})
     answers = collect_answers(course.root, assignments, unreadable=unreadable) if results else []
