@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pmcourse.grading.pipeline.ledger import STATUSES, Ledger, SubmissionResult
+from pmcourse.grading.pipeline.ledger import Ledger, Status, SubmissionResult
 from pmcourse.grading.report.page import write_report
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -30,8 +30,8 @@ def _cohort(rng: random.Random, students: int = 60) -> list[SubmissionResult]:
     for assignment, cells in CELLS.items():
         for n in range(students):
             student = f"student{n:03d}"
-            status = rng.choices(STATUSES, weights=(80, 6, 4, 3, 2, 5))[0]
-            if status in ("error", "missing"):
+            status = rng.choices(list(Status), weights=(80, 6, 4, 3, 2, 5))[0]
+            if status in (Status.ERROR, Status.MISSING):
                 results.append(SubmissionResult(assignment, student, status,
                                                 f"{status}: synthetic message for {student}",
                                                 seconds=rng.uniform(0.05, 1.0)))
@@ -43,7 +43,7 @@ def _cohort(rng: random.Random, students: int = 60) -> list[SubmissionResult]:
             score = sum(r["score"] for r in rows)
             results.append(SubmissionResult(
                 assignment, student, status, f"{score:g} points", score, sum(cells.values()),
-                seconds=rng.uniform(2.0, 20.0) + (45.0 if status == "timeout" else 0.0),
+                seconds=rng.uniform(2.0, 20.0) + (45.0 if status == Status.TIMEOUT else 0.0),
                 details={"cells": rows, "peak_kernel_rss_mb": rng.uniform(110, 200)}))
     return results
 

@@ -9,11 +9,30 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 
-STATUSES = ("graded", "late", "error", "timeout", "tampered", "missing")
+
+class Status(StrEnum):
+    """How a submission ended. The values are what the ledger, grades.csv and the report store;
+    the order is the order of the report's columns."""
+
+    GRADED = "graded"
+    """Graded in full, on time, nothing suspicious."""
+    LATE = "late"
+    """Graded, but submitted after the due date (nbgrader's late penalty applies)."""
+    ERROR = "error"
+    """Not graded: the submission could not be read or run (the message says why)."""
+    TIMEOUT = "timeout"
+    """Stopped at a time limit: cells past the cell limit earn nothing (the rest is scored);
+    a notebook or its scoring past its own limit gets no score."""
+    TAMPERED = "tampered"
+    """Graded with the instructor's tests restored: the submission tried to change its grading."""
+    MISSING = "missing"
+    """No submission: a student on the roster handed nothing in."""
+
 
 _metadata = sa.MetaData()
 results_table = sa.Table(
@@ -38,7 +57,8 @@ class SubmissionResult:
 
     assignment: str
     student: str
-    status: str
+    status: Status
+    """Given as a `Status` or its value ("graded", ...); always a `Status` once made."""
     message: str
     score: float | None = None
     max_score: float | None = None
@@ -48,12 +68,16 @@ class SubmissionResult:
     """Per-cell scores, notes, tampering evidence, peak memory."""
 
     def __post_init__(self) -> None:
-        if self.status not in STATUSES:
-            msg = f"unknown status {self.status!r}"
-            raise ValueError(msg)
+        try:
+            self.status = Status(self.status)
+        except ValueError:
+            known = ", ".join(Status)
+            msg = f"unknown status {self.status!r}: a submission result is one of {known}"
+            raise ValueError(msg) from None
 
     def to_row(self) -> dict[str, Any]:
         row = asdict(self)
+        row["status"] = self.status.value  # a plain string for every database driver
         row["details"] = json.dumps(self.details, default=str)
         row["finished_at"] = time.time()
         return row

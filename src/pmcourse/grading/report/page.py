@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..._io import atomic_write_text
 from ..pipeline.course import Course, CourseError
-from ..pipeline.ledger import STATUSES, SubmissionResult
+from ..pipeline.ledger import Status, SubmissionResult
 from . import markup as h
 from . import plots as plots
 from . import stats as stats
@@ -227,9 +227,9 @@ def _criteria(data: ReportData) -> str:
 
 def _statuses(data: ReportData) -> str:
     counts = data.statuses
-    rows = [(assignment, *[int(counts.loc[assignment, s]) for s in STATUSES],
+    rows = [(assignment, *[int(counts.loc[assignment, s]) for s in Status],
              int(counts.loc[assignment].sum())) for assignment in counts.index]
-    parts = [h.table(["assignment", *STATUSES, "total"], rows, numeric=range(1, 8)),
+    parts = [h.table(["assignment", *Status, "total"], rows, numeric=range(1, len(Status) + 2)),
              h.image(plots.to_png_base64(plots.status_chart(counts)),
                      "Bar chart of submission statuses per assignment")]
     listed = data.not_graded

@@ -15,13 +15,13 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from ..pipeline.ledger import STATUSES
+from ..pipeline.ledger import Status
 
 WIDTH_IN = 10.0
 """Figure width in inches: at 110 dpi, 1100 px, which fits a 1280 px window."""
 DPI = 110
-STATUS_COLOURS = {"graded": "#2e7d32", "late": "#f9a825", "error": "#c62828",
-                  "timeout": "#6a1b9a", "tampered": "#ef6c00", "missing": "#78909c"}
+STATUS_COLOURS = {Status.GRADED: "#2e7d32", Status.LATE: "#f9a825", Status.ERROR: "#c62828",
+                  Status.TIMEOUT: "#6a1b9a", Status.TAMPERED: "#ef6c00", Status.MISSING: "#78909c"}
 _BAR = "#1565c0"
 
 
@@ -96,7 +96,7 @@ def status_chart(counts: pd.DataFrame) -> Figure:
     ax = figure.add_subplot()
     y = np.arange(len(assignments))
     left = np.zeros(len(assignments))
-    for status in STATUSES:
+    for status in Status:
         values = counts[status].to_numpy(dtype=float) if status in counts else left * 0
         if values.any():
             ax.barh(y, values, left=left, color=STATUS_COLOURS[status], label=status)
@@ -108,6 +108,6 @@ def status_chart(counts: pd.DataFrame) -> Figure:
     ax.set_title("How each submission ended (status per assignment)")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25 if len(assignments) < 3 else -0.12),
-              ncol=len(STATUSES), frameon=False)
+              ncol=len(Status), frameon=False)
     ax.grid(axis="x", alpha=0.3)
     return figure

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..pipeline.export import SCORED
-from ..pipeline.ledger import STATUSES, SubmissionResult
+from ..pipeline.ledger import Status, SubmissionResult
 
 RESULT_COLUMNS = ("assignment", "student", "status", "message", "score", "max_score", "share",
                   "seconds", "peak_mb", "scored")
@@ -123,17 +123,17 @@ def item_statistics(cells: pd.DataFrame) -> pd.DataFrame:
 def status_counts(frame: pd.DataFrame) -> pd.DataFrame:
     """Submissions per assignment (rows) and status (columns, in the ledger's order), with 0s."""
     if frame.empty:
-        return pd.DataFrame(columns=list(STATUSES), dtype=int)
+        return pd.DataFrame(columns=list(Status), dtype=int)
     table = pd.crosstab(frame["assignment"], frame["status"])
-    table = table.reindex(columns=list(STATUSES), fill_value=0).astype(int)
+    table = table.reindex(columns=list(Status), fill_value=0).astype(int)
     table.columns.name = None
     return table
 
 
 def not_graded(frame: pd.DataFrame) -> pd.DataFrame:
     """The submissions whose status is not ``graded``, with their messages, by assignment."""
-    rows = frame[frame["status"] != "graded"]
-    order = {status: n for n, status in enumerate(STATUSES)}
+    rows = frame[frame["status"] != Status.GRADED]
+    order = {status: n for n, status in enumerate(Status)}
     rows = rows.assign(_order=rows["status"].map(order))
     rows = rows.sort_values(["assignment", "_order", "student"])
     return rows[["assignment", "student", "status", "message"]].reset_index(drop=True)
