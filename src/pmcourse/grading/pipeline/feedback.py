@@ -98,17 +98,26 @@ def _text(value: Any) -> str:
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]{1,300})\$", re.S)
 
 
+_SVG_METADATA = re.compile(rb"\s*<metadata>.*?</metadata>", re.S)
+"""matplotlib's SVG metadata block: it holds the time of drawing, so a page would differ on
+every run (pmcourse export and nbgrader generate_feedback must write the same page)."""
+
+
 @lru_cache(maxsize=512)
 def _math_svg(tex: str) -> str | None:
-    """`tex` rendered by matplotlib's mathtext as a base64 SVG, or None if it cannot be."""
+    """`tex` rendered by matplotlib's mathtext as a base64 SVG (the same bytes on every run),
+    or None if it cannot be."""
     try:
+        import matplotlib
         from matplotlib import mathtext
 
         buffer = io.BytesIO()
-        mathtext.math_to_image(f"${tex}$", buffer, format="svg", dpi=100)
+        with matplotlib.rc_context({"svg.hashsalt": GENERATOR}):  # stable element ids
+            mathtext.math_to_image(f"${tex}$", buffer, format="svg", dpi=100)
     except Exception:  # any TeX mathtext does not support stays readable TeX
         return None
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+    svg = _SVG_METADATA.sub(b"", buffer.getvalue(), count=1)
+    return base64.b64encode(svg).decode("ascii")
 
 
 def render_math(markup: str) -> str:
@@ -330,37 +339,94 @@ NOTEBOOK_BYTES = 200_000_000
 """The largest autograded notebook feedback is made from."""
 
 
+def read_notebook(path: Path) -> dict[str, Any] | None:
+    """An autograded notebook as JSON, or None when it is not a regular file of at most
+    `NOTEBOOK_BYTES` (a link is never followed) or not a JSON object."""
+    raw = read_regular(path, NOTEBOOK_BYTES)
+    if raw is None:
+        return None
+    try:
+        notebook = json.loads(raw.decode("utf-8"))
+    except ValueError:
+        return None
+    return notebook if isinstance(notebook, dict) else None
+
+
+@dataclass(frozen=True)
+class PageInputs:
+    """What every feedback page of one submission shows, and what it is leak-scanned against."""
+
+    student: str
+    assignment: str
+    grades: SubmissionGrades | None
+    status: str
+    notes: tuple[str, ...]
+    secrets: tuple[Any, ...]
+    others: tuple[str, ...]
+
+
+def page_inputs(course_root: Path, assignment: str, student: str, result: Any, *, db_url: str,
+                grades: SubmissionGrades | None = None, secrets: list[Any] | None = None,
+                others: tuple[str, ...] | None = None) -> PageInputs:
+    """Grades, status, notes and leak-scan lists of one submission.
+
+    Grades come from `grades`, else from the gradebook at `db_url`, else from the ledger row
+    `result` (a pmcourse grade with no gradebook entry). Status and notes come from `result`
+    ("graded" when there is none). Secrets default to every assignment's keys, solutions and
+    hidden tests (`leaks.course_secrets`); `others` to the other students' ids and emails on
+    the gradebook's roster.
+    """
+    from . import leaks
+    from .gradebook import from_ledger_cells, read_submission, roster_identities
+
+    if grades is None:
+        grades = read_submission(db_url, assignment, student)
+    if grades is None and result is not None and getattr(result, "score", None) is not None:
+        grades = from_ledger_cells(assignment, student, result.score, result.max_score,
+                                   (result.details or {}).get("cells", []))
+    if secrets is None:
+        secrets = leaks.course_secrets(course_root)
+    if others is None:
+        roster = roster_identities(db_url)
+        others = tuple(x for who, names in roster.items() if who != student for x in names)
+    status = getattr(result, "status", "graded") if result is not None else "graded"
+    details = getattr(result, "details", {}) or {}
+    notes = tuple(str(n) for n in [*details.get("notes", []), *details.get("tampered", [])]
+                  if not str(n).startswith(FEEDBACK_FAILED))
+    return PageInputs(student, assignment, grades, status, notes, tuple(secrets), tuple(others))
+
+
+def notebook_page(notebook: dict[str, Any], name: str, inputs: PageInputs,
+                  label: str) -> tuple[str, list[str]]:
+    """The feedback page of one notebook, and the leaks found on it (as `label`:line: ...).
+
+    The one place a page is made: `write_feedback` and nbgrader's ``generate_feedback``
+    (`feedback_exporter.FeedbackExporter`) both call it, so both write the same page.
+    """
+    from . import leaks
+
+    page = render(notebook, student=inputs.student, assignment=inputs.assignment, name=name,
+                  grades=inputs.grades, status=inputs.status, notes=list(inputs.notes))
+    found = leaks.scan_page(page, list(inputs.secrets), others=inputs.others, label=label)
+    return page, [str(leak) for leak in found]
+
+
 def write_feedback(course: Any, assignment: str, student: str, result: Any, state: Any = None,
                    *, grades: SubmissionGrades | None = None, db_url: str | None = None,
                    secrets: list[Any] | None = None, others: tuple[str, ...] | None = None
                    ) -> FeedbackOutcome:
     """Writes ``feedback/<student>/<assignment>/<notebook>.html`` for each autograded notebook.
 
-    Grades come from `grades`, else from the gradebook at `db_url` (default: the course's).
-    Each page is leak-scanned (`leaks.scan_page`) against `secrets` (default: this course's
-    keys, solutions and hidden tests of every assignment) and `others` (other students' ids
-    and emails; default: the gradebook's roster);
-    when any page has a leak, none is written, older pages of ours are removed, and
-    `FeedbackLeak` says why. `state` is accepted for the grading worker's call and not needed:
-    the per-criterion lines are read from the autograded notebook the grader wrote.
+    Grades, notes and the leak-scan lists are as `page_inputs` finds them (`db_url` defaults
+    to the course's gradebook). Each page is leak-scanned (`leaks.scan_page`); when any page
+    has a leak, none is written, older pages of ours are removed, and `FeedbackLeak` says why.
+    `state` is accepted for the grading worker's call and not needed: the per-criterion lines
+    are read from the autograded notebook the grader wrote.
     """
-    from . import leaks
-    from .gradebook import from_ledger_cells, read_submission, roster_identities
-
-    if grades is None:
-        grades = read_submission(db_url or _course_db_url(course), assignment, student)
-    if grades is None and result is not None and getattr(result, "score", None) is not None:
-        grades = from_ledger_cells(assignment, student, result.score, result.max_score,
-                                   (result.details or {}).get("cells", []))
-    if secrets is None:
-        secrets = leaks.course_secrets(course.root)
-    if others is None:
-        roster = roster_identities(db_url or _course_db_url(course))
-        others = tuple(x for who, names in roster.items() if who != student for x in names)
-    status = getattr(result, "status", "graded") if result is not None else "graded"
-    details = getattr(result, "details", {}) or {}
-    notes = [n for n in [*details.get("notes", []), *details.get("tampered", [])]
-             if not str(n).startswith(FEEDBACK_FAILED)]
+    if db_url is None and (grades is None or others is None):  # else the gradebook is not read
+        db_url = _course_db_url(course)
+    inputs = page_inputs(course.root, assignment, student, result, db_url=db_url or "",
+                         grades=grades, secrets=secrets, others=others)
     graded_dir = course.root / "autograded" / student / assignment
     feedback_root = course.root / "feedback"
     out_dir = feedback_root / student / assignment
@@ -368,20 +434,12 @@ def write_feedback(course: Any, assignment: str, student: str, result: Any, stat
     found_leaks: list[str] = []
     pages: list[tuple[Path, str]] = []
     for path in sorted(graded_dir.glob("*.ipynb")):
-        raw = read_regular(path, NOTEBOOK_BYTES)
-        if raw is None:
+        notebook = read_notebook(path)
+        if notebook is None:
             continue
-        try:
-            notebook = json.loads(raw.decode("utf-8"))
-        except ValueError:
-            continue
-        if not isinstance(notebook, dict):
-            continue
-        page = render(notebook, student=student, assignment=assignment, name=path.stem,
-                      grades=grades, status=status, notes=notes)
         target = out_dir / f"{path.stem}.html"
-        found = leaks.scan_page(page, secrets, others=others, label=str(target))
-        found_leaks += [str(leak) for leak in found]
+        page, found = notebook_page(notebook, path.stem, inputs, str(target))
+        found_leaks += found
         pages.append((target, page))
     if found_leaks:
         for target, _ in pages:
