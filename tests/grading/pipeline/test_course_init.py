@@ -139,3 +139,37 @@ def test_doctor_checks_the_exchange(tmp_path: Path) -> None:
     assert any("writable by every user" in w for w in failed), failed
     assert any("chmod 1777" in fix for fix in failed.values())
     assert any(str(tmp_path) in w and "blocked" in w for w in failed), failed
+
+
+def test_a_new_course_has_nbgrader_generate_feedback_write_pmcourses_page(tmp_path: Path) -> None:
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from pmcourse.grading.pipeline.feedback_exporter import FeedbackExporter
+
+    course = init_course(tmp_path / "course", project=PROJECT)
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course.root)).load_config()
+    assert config.GenerateFeedback.exporter_class == (f"{FeedbackExporter.__module__}."
+                                                      f"{FeedbackExporter.__qualname__}")
+    notes = [what for _, what, _ in course_checks(course.root) if "generate_feedback" in what]
+    assert notes == ["`nbgrader generate_feedback` writes pmcourse's feedback page"]
+
+
+def test_doctor_notes_that_an_existing_course_gets_nbgraders_stock_feedback(tmp_path: Path,
+                                                                            capsys) -> None:
+    """A course pmcourse did not configure: a note (not a problem) showing the line to add;
+    the instructor's config is left as it was."""
+    root = tmp_path / "course101"
+    files = nbgrader_example_course(root)
+    checks = course_checks(root)
+    note = next((ok, what) for ok, what, _ in checks if "generate_feedback" in what)
+    assert note[0] is True  # a note, not a failure
+    assert "will write nbgrader's stock page over pmcourse's feedback page" in note[1]
+    line = ("c.GenerateFeedback.exporter_class = "
+            "'pmcourse.grading.pipeline.feedback_exporter.FeedbackExporter'")
+    assert line in note[1] and str(root / "nbgrader_config.py") in note[1]
+    assert (root / "nbgrader_config.py").read_bytes() == files[root / "nbgrader_config.py"]
+    main(["doctor", str(root)])
+    assert f"\n    {line}\n" in capsys.readouterr().out  # shown on a line of its own to copy
+    with (root / "nbgrader_config.py").open("a") as config:
+        config.write(line + "\n")
+    assert not [w for _, w, _ in course_checks(root) if "stock page" in w]

@@ -31,11 +31,18 @@ c.ClearSolutions.code_stub = {{"python": "# YOUR CODE HERE"}}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # Seconds one cell may run during autograding.
 c.Execute.timeout = 30
+# `nbgrader generate_feedback` (and formgrader's Generate Feedback button) writes pmcourse's
+# feedback page, the one `pmcourse grade` and `pmcourse export` write (per-criterion feedback,
+# answers awaiting a person, leak scan), instead of nbgrader's stock page over it.
+c.GenerateFeedback.exporter_class = {exporter!r}
 # Where students fetch and submit (nbgrader's exchange). Mode 1777 like /tmp: every user may
 # create entries, nobody may rename or delete another user's. Students put the same two lines
 # (course_id and Exchange.root) in their own nbgrader_config.py: see student_nbgrader_config.py.
 c.Exchange.root = {exchange!r}
 '''
+
+FEEDBACK_EXPORTER = "pmcourse.grading.pipeline.feedback_exporter.FeedbackExporter"
+"""nbgrader's ``GenerateFeedback.exporter_class`` for pmcourse's feedback page."""
 
 
 class CourseError(Exception):
@@ -170,8 +177,8 @@ def init_course(directory: str | os.PathLike[str], *, course_id: str = "pmcourse
 
         exchange_root = Path(exchange).resolve() if exchange else root / "exchange"
         create_exchange_root(exchange_root)
-        atomic_write_text(config, CONFIG_TEMPLATE.format(course_id=course_id,
-                                                         exchange=str(exchange_root)))
+        atomic_write_text(config, CONFIG_TEMPLATE.format(
+            course_id=course_id, exchange=str(exchange_root), exporter=FEEDBACK_EXPORTER))
         atomic_write_text(root / STUDENT_CONFIG_NAME,
                           student_config_text(course_id, str(exchange_root)))
     elif exchange is not None:
