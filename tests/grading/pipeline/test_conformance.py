@@ -264,3 +264,57 @@ def test_course_folders_kernel_and_exclusions_as_stock_nbgrader(configured) -> N
     assert rows["absent"]["status"] == "missing"  # on the roster, not excluded, no submission
     assert "zed" not in (ours / "canvas_grades.csv").read_text(encoding="utf-8")
     assert not (ours / "feedback" / "zed").exists()
+
+
+# --- a third course: a notebook in another language (its own kernel, not Python) -------------
+
+def bash_course(kernels: Path) -> ConformanceCourse:
+    """A bash notebook (bash_kernel): pmcourse must start the kernel the notebook names, not
+    Python, and a failing command (a non-zero exit) must cost the test its points, as in stock."""
+    spec = kernels / "kernels" / "bash"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "bash_kernel", "-f", "{connection_file}"],
+        "display_name": "Bash", "language": "bash",
+    }))
+    source = notebook(
+        locked("# Shell basics", "intro"),
+        solution("### BEGIN SOLUTION\ndouble() { echo $(( $1 * 2 )); }\n### END SOLUTION",
+                 "double"),
+        locked_test('[ "$(double 2)" = 4 ]', "test_double", 1),
+        locked_test('[ "$(double 21)" = 42 ]', "test_double_more", 2),
+        kernel="bash", language="bash",
+    )
+    return ConformanceCourse(
+        assignment="sh1", name="shell", source=source,
+        # nbgrader has no stub for bash: a course that grades bash sets one, as its docs say
+        config='c.ClearSolutions.code_stub = {"bash": "# YOUR CODE HERE"}\n',
+        students={
+            "honest": lambda nb: answer(nb, "double", "double() { echo $(( $1 + $1 )); }"),
+            "off_by_one": lambda nb: answer(nb, "double", "double() { echo $(( $1 + 2 )); }"),
+            "blank": lambda nb: nb,
+        },
+        env={"JUPYTER_PATH": str(kernels)},
+    )
+
+
+@pytest.fixture(scope="module")
+def shell(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    course = bash_course(tmp_path_factory.mktemp("bash-kernels"))
+    return grade_both(course, tmp_path_factory.mktemp("shell"))
+
+
+def test_a_bash_notebook_runs_in_bash_and_scores_as_stock_nbgrader(shell) -> None:
+    """The notebook's own bash kernel runs it (in the sandbox): per cell, the same scores as
+    stock nbgrader, and they are not trivially equal."""
+    stock, ours = shell
+    stock_scores = cell_scores(f"sqlite:///{stock / 'gradebook.db'}")
+    assert cell_scores(f"sqlite:///{ours / 'gradebook.db'}") == stock_scores
+    by_cell = {(row[0], row[2]): row[3] for row in stock_scores}
+    assert by_cell["honest", "test_double"] == 1 and by_cell["honest", "test_double_more"] == 2
+    assert by_cell["off_by_one", "test_double"] == 1  # 2 + 2 is 4, by luck
+    assert by_cell["off_by_one", "test_double_more"] == 0
+    assert by_cell["blank", "test_double"] == 0
+    rows = grades_rows(ours)
+    assert {rows[s]["status"] for s in ("honest", "off_by_one", "blank")} == {"graded"}
+    assert [rows[s]["score"] for s in ("honest", "off_by_one", "blank")] == ["3", "1", "0"]
