@@ -252,12 +252,14 @@ def test_parts_nbgrader_discards_are_repaired_and_the_answers_kept(tmp_path: Pat
     lambda nb: nb["metadata"].__setitem__("kernelspec", {"name": "ir", "display_name": "R",
                                                          "language": "R"}),
     lambda nb: [c.__setitem__("id", "same") for c in nb["cells"]],
+    lambda nb: [c.pop("id") for c in nb["cells"]],
     _set("nbformat_minor", 99),
     lambda nb: [c["metadata"].pop("nbgrader", None) for c in nb["cells"]],
 ])
 def test_what_stock_grades_as_it_is_passes_untouched(tmp_path: Path, change) -> None:
-    """Markdown outputs, huge counts, another kernel, repeated ids, a newer minor format and
-    stripped markers: nbgrader (and pmcourse's RepairStructure) handle them while grading."""
+    """Markdown outputs, huge counts, another kernel, repeated or missing ids, a newer minor
+    format and stripped markers: nbgrader (and pmcourse's RepairStructure) handle them while
+    grading."""
     folder = hand_in(tmp_path, changed(change))
     before = (folder / "ps1.ipynb").read_bytes()
     assert check_submission(folder, ["ps1"]).notes == []

@@ -218,7 +218,9 @@ def _schema_problem(name: str, data: dict[str, Any]) -> tuple[str | None, list[s
 
     repaired: list[str] = []
     for _ in range(4):  # a repair can uncover an error beneath it
-        errors = list(iter_validate(data, relax_add_props=True))
+        # nbformat gives a cell without an id one as it reads it (nbconvert normalizes first)
+        errors = [e for e in iter_validate(data, relax_add_props=True)
+                  if e.message != "'id' is a required property"]
         if not errors:
             break
         for error in errors:
