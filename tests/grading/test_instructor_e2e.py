@@ -4,8 +4,10 @@ As the instructor: `cohort init` (an exchange without root), `roster import`, `r
 to the exchange). As each student, under their own uid: fetch, answer (nbformat), submit; one
 submits after the due date. As the instructor: `collect`, `grade`, a manual grade and a comment
 through the real formgrader (a jupyter server with nbgrader's extension, on 127.0.0.1), `export`,
-`report`, nbgrader's own `export` and `release_feedback`. Each student then fetches their own
-feedback and cannot read anyone else's.
+`report`, nbgrader's own `export`, `generate_feedback` (which writes pmcourse's page, as
+`cohort init` configures it) and `release_feedback`. Each student then fetches their own
+feedback and cannot read anyone else's. One student first validates the untouched notebook,
+as the Validate button would, and is told it fails.
 
 The whole loop runs once (module scope); each test checks one thing a person would see.
 """
@@ -121,6 +123,10 @@ class Loop:
     outputs: dict[str, str] = field(default_factory=dict)
     formgrader: dict[str, Any] = field(default_factory=dict)
     feedback: dict[str, str] = field(default_factory=dict)
+    exported: dict[str, bytes] = field(default_factory=dict)
+    """Student -> the feedback page `pmcourse export` wrote."""
+    generated: dict[str, bytes] = field(default_factory=dict)
+    """Student -> the page `nbgrader generate_feedback` wrote over it."""
 
     def name(self, role: str) -> str:
         return self.students[role].name
@@ -227,6 +233,9 @@ def _run_loop(loop: Loop, work: Path) -> None:
         out[f"list_{role}"] = student.run(["nbgrader", "list"]).stderr
         student.run(["nbgrader", "fetch_assignment", ASSIGNMENT])
         path = student.home / ASSIGNMENT / f"{NOTEBOOK}.ipynb"
+        if role == "partial":  # validate before answering anything
+            untouched = student.run(["nbgrader", "validate", str(path)], check=False)
+            out["validate_untouched"] = untouched.stdout + untouched.stderr
         sources = answer_sources(released, "good" if role != "partial" else "partial")
         student.run(["python", "-c", EDIT_SCRIPT, str(path)],
                     input_text=json.dumps(sources))
@@ -241,10 +250,19 @@ def _run_loop(loop: Loop, work: Path) -> None:
                                  ASSIGNMENT, "--workers", "2")
     _grade_in_formgrader(loop, work)
     out["export"] = as_instructor("pmcourse", "export", str(loop.course))
+
+    def pages() -> dict[str, bytes]:
+        return {s.name: (loop.course / "feedback" / s.name / ASSIGNMENT / f"{NOTEBOOK}.html"
+                         ).read_bytes() for s in loop.students.values()}
+
+    loop.exported = pages()
     out["report"] = as_instructor("pmcourse", "report", str(loop.course))
     # nbgrader's own export, to its own file (its default name is pmcourse's grades.csv)
     out["nbgrader_export"] = as_instructor("nbgrader", "export", "--to", "nbgrader_export.csv",
                                            cwd=loop.course)
+    out["generate_feedback"] = as_instructor("nbgrader", "generate_feedback", ASSIGNMENT,
+                                             "--force", cwd=loop.course)
+    loop.generated = pages()
     out["release_feedback"] = as_instructor("nbgrader", "release_feedback", ASSIGNMENT,
                                             cwd=loop.course)
     for role, student in loop.students.items():
@@ -297,6 +315,14 @@ def test_init_roster_and_release_reach_the_exchange(loop: Loop) -> None:
 
 def test_students_validate_their_answered_notebook(loop: Loop) -> None:
     assert "Success" in loop.outputs["validate_good"], loop.outputs["validate_good"]
+
+
+def test_validating_an_untouched_notebook_fails_and_says_so(loop: Loop) -> None:
+    """`nbgrader validate` (the Validate button) on the notebook as released: nbgrader exits 0
+    either way; what the student reads is that it fails, and why."""
+    shown = loop.outputs["validate_untouched"]
+    assert "VALIDATION FAILED ON" in shown and "WILL NOT" in shown, shown
+    assert "Success" not in shown
 
 
 def test_collect_takes_each_students_own_submission(loop: Loop) -> None:
@@ -363,7 +389,20 @@ def test_the_report_counts_the_manual_grade_and_the_penalty(loop: Loop) -> None:
     assert f">{number(sum(scores) / 3)}<" in row, row
 
 
+def test_generate_feedback_writes_pmcourses_page_for_every_student(loop: Loop) -> None:
+    """`nbgrader generate_feedback --force` rewrote every page, and wrote exactly the page
+    `pmcourse export` had written."""
+    log = loop.outputs["generate_feedback"]
+    for student in loop.students.values():
+        assert f"feedback/{student.name}/{ASSIGNMENT}/{NOTEBOOK}.html" in log, log[-3000:]
+    assert loop.generated == loop.exported
+
+
 def test_each_student_reads_their_own_feedback(loop: Loop) -> None:
+    """The page each student fetched is the one generate_feedback wrote: pmcourse's page."""
+    for role, student in loop.students.items():
+        assert loop.feedback[role].encode() == loop.generated[student.name]
+        assert '<meta name="generator" content="pmcourse feedback">' in loop.feedback[role]
     good, late = loop.feedback["good"], loop.feedback["late"]
     assert loop.name("good") in good and loop.name("late") not in good
     assert COMMENT in good  # the formgrader comment reaches the student
