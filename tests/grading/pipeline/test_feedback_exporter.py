@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import stat
 import subprocess
@@ -23,6 +22,7 @@ from pmcourse.grading.pipeline.export import export_course
 from pmcourse.grading.pipeline.feedback import GENERATOR
 
 from ..gradebook_course import autograded_notebook, build, grade_by_hand
+from .test_feedback import SOURCE, _visible
 
 COMMENT = "Name *who* changes, not the app."
 CONFIG = f"c = get_config()  # noqa: F821\nc.GenerateFeedback.exporter_class = {FEEDBACK_EXPORTER!r}\n"
@@ -35,12 +35,6 @@ def generate_feedback(root: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(bindir / "nbgrader"), "generate_feedback", "a1", "--force"],
                           cwd=root, env=env, capture_output=True, text=True, timeout=600,
                           check=False)
-
-
-def _visible(page: str) -> str:
-    """The text a reader sees (tags dropped, whitespace folded)."""
-    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
-    return re.sub(r" ([:.,])", r"\1", text)
 
 
 def _pages(root: Path) -> dict[str, bytes]:
@@ -107,18 +101,6 @@ def test_the_exporter_is_the_class_the_config_names() -> None:
     from pmcourse.grading.pipeline.feedback_exporter import FeedbackExporter
 
     assert import_item(FEEDBACK_EXPORTER) is FeedbackExporter
-
-
-SOURCE = {
-    "cells": [
-        {"cell_type": "code", "execution_count": None, "outputs": [], "source":
-         "### BEGIN HIDDEN TESTS\nassert hidden_answer == 'the quiet meadow 42'\n"
-         "### END HIDDEN TESTS",
-         "metadata": {"nbgrader": {"grade": True, "grade_id": "q9", "points": 1,
-                                   "schema_version": 3, "solution": False, "locked": True}}},
-    ],
-    "metadata": {}, "nbformat": 4, "nbformat_minor": 5,
-}
 
 
 def test_a_page_that_would_leak_is_not_written_and_only_that_student_fails(
