@@ -175,7 +175,7 @@ def _marks(key, value):
     (lambda nb: nb["cells"].append(5),
      f"ps1.ipynb: cell 5 is the number 5, not a notebook cell: the file was damaged; {RESUBMIT}"),
     (lambda nb: nb["cells"].append({"cell_type": "widget", "metadata": {}, "source": "x"}),
-     "ps1.ipynb: cell 5 has the type the text 'widget', which Jupyter notebooks do not have (only "
+     "ps1.ipynb: cell 5 has the type 'widget', which Jupyter notebooks do not have (only "
      f"code, markdown and raw): it was edited outside Jupyter; {RESUBMIT}"),
     (_code("source", 5), "ps1.ipynb: cell 2 holds the number 5 where its text should be: the file "
                          f"was damaged; {RESUBMIT}"),
@@ -218,28 +218,35 @@ def _first_md(key, value):
     return lambda nb: cell(nb, "intro").__setitem__(key, value)
 
 
+OUTPUTS = "its damaged stored outputs were cleared (nbgrader clears outputs before it runs a notebook)"
+IDS = "its invalid cell ids were replaced"
+ATTACHMENTS = "its damaged attachments (images pasted into text cells) were removed"
+CELL_METADATA = "the damaged metadata of its cells was cleared"
+
+
 @pytest.mark.parametrize(("change", "repaired"), [
-    (_code("outputs", [{"output_type": "bogus"}]), "damaged stored outputs"),
-    (_code("outputs", [{"output_type": "stream", "text": "hi"}]), "damaged stored outputs"),
-    (_code("execution_count", -5), "damaged stored outputs"),
-    (_code("execution_count", "abc"), "damaged stored outputs"),
-    (_first_md("id", "bad id!"), "invalid cell ids"),
-    (_first_md("id", "x" * 70), "invalid cell ids"),
-    (_first_md("attachments", "garbage"), "damaged attachments"),
-    (_first_md("attachments", {"x.png": "not an image"}), "damaged attachments"),
-    (lambda nb: nb["metadata"].__setitem__("kernelspec", "python3"), "a damaged kernelspec"),
-    (lambda nb: nb.pop("metadata"), "no notebook metadata"),
-    (lambda nb: cell(nb, "intro").pop("metadata"), "damaged cell metadata"),
-    (lambda nb: cell(nb, "add").__setitem__("metadata", []), "damaged cell metadata"),
+    (_code("outputs", [{"output_type": "bogus"}]), OUTPUTS),
+    (_code("outputs", [{"output_type": "stream", "text": "hi"}]), OUTPUTS),
+    (_code("execution_count", -5), OUTPUTS),
+    (_code("execution_count", "abc"), OUTPUTS),
+    (_first_md("id", "bad id!"), IDS),
+    (_first_md("id", "x" * 70), IDS),
+    (_first_md("attachments", "garbage"), ATTACHMENTS),
+    (_first_md("attachments", {"x.png": "not an image"}), ATTACHMENTS),
+    (lambda nb: nb["metadata"].__setitem__("kernelspec", "python3"),
+     "its damaged kernelspec was removed (nbgrader sets the assignment's own)"),
+    (lambda nb: nb.pop("metadata"), "its missing notebook metadata was added"),
+    (lambda nb: cell(nb, "intro").pop("metadata"), CELL_METADATA),
+    (lambda nb: cell(nb, "add").__setitem__("metadata", []), CELL_METADATA),
+    (lambda nb: (_code("outputs", 7)(nb), _first_md("id", "?")(nb)), f"{IDS}; {OUTPUTS}"),
 ])
 def test_parts_nbgrader_discards_are_repaired_and_the_answers_kept(tmp_path: Path, change,
                                                                     repaired: str) -> None:
     folder = hand_in(tmp_path, changed(change))
     checked = check_submission(folder, ["ps1"])
     assert checked.problem is None
-    assert checked.notes == [f"ps1.ipynb had {repaired} that a notebook cannot hold (saved by "
-                             "another program?); they were cleared before grading, and nbgrader "
-                             "grades without them"]
+    assert checked.notes == [f"ps1.ipynb was not a valid notebook (saved by another program?): "
+                             f"{repaired}; then it was graded"]
     fixed = nbformat.read(folder / "ps1.ipynb", as_version=4)
     nbformat.validate(fixed, relax_add_props=True)
     assert [c.source for c in fixed.cells] == ["".join(c["source"]) for c in released()["cells"]]
@@ -430,7 +437,8 @@ def test_good_students_in_the_same_batch_are_graded(graded) -> None:
 def test_notebooks_with_repairable_damage_are_graded_with_a_note(graded, student) -> None:
     row = graded[student]
     assert (row["status"], row["score"]) == ("graded", "2"), row["message"]
-    assert "they were cleared before grading" in row["message"]
+    assert "ps1.ipynb was not a valid notebook (saved by another program?): its damaged" in (
+        row["message"])
 
 
 @pytest.mark.slow

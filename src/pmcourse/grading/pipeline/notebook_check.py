@@ -130,9 +130,8 @@ def _check_notebook(path: Path, notes: list[str]) -> str | None:
     if repaired:  # the ingested copy is the grader's own: nbgrader reads the repaired notebook
         with path.open("w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=1)
-        notes.append(f"{name} had {_names(repaired)} that a notebook cannot hold (saved by "
-                     "another program?); they were cleared before grading, and nbgrader grades "
-                     "without them")
+        notes.append(f"{name} was not a valid notebook (saved by another program?): "
+                     + "; ".join(repaired) + "; then it was graded")
     return None
 
 
@@ -157,7 +156,8 @@ def _cells_problem(name: str, cells: list[Any]) -> str | None:
             return f"{where} is {_value(cell)}, not a notebook cell: the file was damaged; {RESUBMIT}"
         kind = cell.get("cell_type")
         if kind not in CELL_TYPES:
-            return (f"{where} has the type {_value(kind)}, which Jupyter notebooks do not have "
+            shown = f"'{_shown(kind)[:30]}'" if isinstance(kind, str) else _value(kind)
+            return (f"{where} has the type {shown}, which Jupyter notebooks do not have "
                     f"(only code, markdown and raw): it was edited outside Jupyter; {RESUBMIT}")
         source = cell.get("source", "")
         if not (isinstance(source, str)
@@ -240,11 +240,11 @@ def _repair(data: dict[str, Any], path: list[Any], message: str) -> str | None:
     if not path:
         if "'metadata'" in message:
             data["metadata"] = {}
-            return "no notebook metadata"
+            return "its missing notebook metadata was added"
         return None
     if path[0] == "metadata" and len(path) >= 2 and path[1] != "nbgrader":
         data["metadata"].pop(path[1], None)  # nbgrader sets the assignment's kernel itself
-        return f"a damaged {path[1]}"
+        return f"its damaged {path[1]} was removed (nbgrader sets the assignment's own)"
     if path[0] != "cells" or len(path) < 2 or not isinstance(path[1], int):
         return None
     cell = data["cells"][path[1]]
@@ -259,14 +259,15 @@ def _repair(data: dict[str, Any], path: list[Any], message: str) -> str | None:
         else:
             cell.pop("outputs", None)
             cell.pop("execution_count", None)
-        return "damaged stored outputs"
+        return ("its damaged stored outputs were cleared (nbgrader clears outputs before it "
+                "runs a notebook)")
     if part == "id":
         seen = {c.get("id") for c in data["cells"] if isinstance(c, dict)}
         cell["id"] = _fresh_id(seen)
-        return "invalid cell ids"
+        return "its invalid cell ids were replaced"
     if part == "attachments":
         cell.pop("attachments", None)
-        return "damaged attachments"
+        return "its damaged attachments (images pasted into text cells) were removed"
     if part == "metadata":
         if len(path) > 3 and path[3] != "nbgrader":
             cell["metadata"].pop(path[3], None)
@@ -274,7 +275,7 @@ def _repair(data: dict[str, Any], path: list[Any], message: str) -> str | None:
             cell["metadata"] = {}  # its markers are matched back by pmcourse's RepairStructure
         else:
             return None
-        return "damaged cell metadata"
+        return "the damaged metadata of its cells was cleared"
     return None
 
 
