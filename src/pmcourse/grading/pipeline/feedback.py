@@ -9,8 +9,10 @@ are escaped; TeX renders offline through matplotlib's mathtext (or stays readabl
 Pages go where ``nbgrader release_feedback`` reads them,
 ``feedback/<student>/<assignment>/<notebook>.html``, with the submission's ``timestamp.txt``
 and ``submission_secret.txt`` beside them, readable by the student (files 0644, folders 0755).
-A page at that path that pmcourse did not write (``nbgrader generate_feedback``) is never
-overwritten: it is kept and named in the export's report.
+A page at that path that pmcourse did not write (``nbgrader generate_feedback``'s stock page) is
+never overwritten: it is kept and named in the export's report. With the course's
+``GenerateFeedback.exporter_class`` set, ``nbgrader generate_feedback`` writes this module's page
+itself (`feedback_exporter`, through `notebook_page`).
 """
 
 from __future__ import annotations
