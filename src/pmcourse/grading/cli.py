@@ -11,6 +11,8 @@ from typing import Any
 
 def register(subparsers: Any) -> None:
     """Adds the instructor commands to the ``pmcourse`` parser."""
+    from .pipeline.nbconfig import MEMORY_MB, NOTEBOOK_TIMEOUT
+
     cohort = subparsers.add_parser("cohort", help="set up an nbgrader course for a cohort")
     cohort_sub = cohort.add_subparsers(dest="cohort_command", required=True, metavar="ACTION")
     init = cohort_sub.add_parser("init", help="a new nbgrader course directory with the "
@@ -62,9 +64,10 @@ def register(subparsers: Any) -> None:
                      help="parallel grading processes (default: number of cores)")
     grd.add_argument("--timeout", type=int, default=None,
                      help="seconds per cell (default: the course's Execute.timeout, else 30)")
-    grd.add_argument("--notebook-timeout", type=int, default=300,
-                     help="seconds per notebook before it is stopped (default 300)")
-    grd.add_argument("--memory", type=int, default=2048, help="MiB per kernel (default 2048)")
+    grd.add_argument("--notebook-timeout", type=int, default=NOTEBOOK_TIMEOUT,
+                     help=f"seconds per notebook before it is stopped (default {NOTEBOOK_TIMEOUT})")
+    grd.add_argument("--memory", type=int, default=MEMORY_MB,
+                     help=f"MiB per kernel (default {MEMORY_MB})")
     grd.add_argument("--db", help="gradebook URL, e.g. postgresql://user@host/db")
     grd.add_argument("--sandbox", choices=("bwrap", "none"), default="bwrap",
                      help="isolate each kernel with bubblewrap (default) or not at all")
@@ -283,11 +286,12 @@ def _unknown_students(directory: Path, students: list[str]) -> str | None:
 
 
 def _table(results: list[Any]) -> str:
+    from .pipeline.ledger import Status
     from .pipeline.textsafe import one_line
 
     rows = [("student", "assignment", "score", "status", "message")]
     for r in results:
-        score = "" if r.score is None or r.status in ("error", "missing") else (
+        score = "" if r.score is None or r.status in (Status.ERROR, Status.MISSING) else (
             f"{r.score:g}/{r.max_score:g}")
         message = one_line(r.message)  # student text never drives the terminal
         message = message if len(message) <= 70 else message[:67] + "..."

@@ -26,8 +26,15 @@ from nbgrader.tests import (
 )
 from traitlets.config import Config
 
+from pmcourse.grading.context import (
+    NoActiveSubmission,
+    SubmissionContext,
+    SubmissionReport,
+    grading_submission,
+)
 from pmcourse.grading.kernel.capture import MIME
 from pmcourse.grading.pipeline.course import ensure_tools_on_path
+from pmcourse.grading.pipeline.nbconfig import GradingSettings
 from pmcourse.grading.pipeline.preprocessors import (
     CapOutputs,
     RepairStructure,
@@ -35,7 +42,6 @@ from pmcourse.grading.pipeline.preprocessors import (
     graded_problem_id,
     released_text_function,
 )
-from pmcourse.grading.report import state as report_state
 
 ASSIGNMENT, NOTEBOOK = "ps1", "problems"
 HIDDEN_TEST = "assert answer == 42\n### BEGIN HIDDEN TESTS\nassert answer > 0\n### END HIDDEN TESTS"
@@ -72,7 +78,16 @@ def empty_gradebook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def course(tmp_path: Path, empty_gradebook: Path) -> tuple[Config, dict]:
+def report() -> SubmissionReport:
+    """The findings of a submission being graded, as the preprocessors see it (the worker
+    enters the same context for each submission)."""
+    submission = SubmissionContext(ASSIGNMENT, "student", GradingSettings(db_url="sqlite://"))
+    with grading_submission(submission):
+        yield submission.report
+
+
+@pytest.fixture
+def course(tmp_path: Path, empty_gradebook: Path, report: SubmissionReport) -> tuple[Config, dict]:
     """A course root with the source notebook, a gradebook filled from it, and resources."""
     shutil.copy(empty_gradebook, tmp_path / "gradebook.db")
     db_url = f"sqlite:///{tmp_path / 'gradebook.db'}"
@@ -84,7 +99,6 @@ def course(tmp_path: Path, empty_gradebook: Path) -> tuple[Config, dict]:
     config.CourseDirectory.root = str(tmp_path)
     resources = {"nbgrader": {"db_url": db_url, "assignment": ASSIGNMENT, "notebook": NOTEBOOK}}
     save(source, resources)
-    report_state.reset()
     return config, resources
 
 
@@ -115,7 +129,7 @@ def grade_ids(nb: nbformat.NotebookNode) -> list[str | None]:
 
 
 class TestRepairStructure:
-    def test_stripped_notebook_is_matched_back_past_tool_cells(self, course) -> None:
+    def test_stripped_notebook_is_matched_back_past_tool_cells(self, course, report) -> None:
         """An editor stripped every cell's metadata: each cell gets its place back, and the
         drafting-tool cell between the data and the answer is not taken for the answer."""
         nb = released(source_notebook())
@@ -125,8 +139,8 @@ class TestRepairStructure:
         out = repair(nb, course)
         assert grade_ids(out) == ["intro", "data", None, "answer", "answer_test", "essay"]
         assert out.cells[5].metadata.nbgrader["points"] == 3.0
-        assert "lost the markers of 5 cell(s)" in report_state.CURRENT.notes[0]
-        assert report_state.CURRENT.tampered == []
+        assert "lost the markers of 5 cell(s)" in report.notes[0]
+        assert report.tampered == []
 
     def test_release_gives_the_order_when_the_source_is_gone(self, course, tmp_path: Path) -> None:
         """With the source notebook deleted, the released one still gives the cells' order."""
@@ -148,28 +162,28 @@ class TestRepairStructure:
             cell.metadata = {}
         assert "answer" not in grade_ids(repair(nb, course))
 
-    def test_untouched_released_test_is_not_tampering(self, course) -> None:
+    def test_untouched_released_test_is_not_tampering(self, course, report) -> None:
         """The test cell exactly as released (hidden tests removed) is honest work."""
         repair(released(source_notebook()), course)
-        assert report_state.CURRENT.tampered == []
+        assert report.tampered == []
 
-    def test_edited_test_is_tampering(self, course) -> None:
+    def test_edited_test_is_tampering(self, course, report) -> None:
         """A student who weakens a locked test is reported (OverwriteCells restores it)."""
         nb = released(source_notebook())
         nb.cells[4].source = "assert True"
         repair(nb, course)
-        assert "'answer_test'" in report_state.CURRENT.tampered[0]
+        assert "'answer_test'" in report.tampered[0]
 
-    def test_test_fixed_after_release_is_not_tampering(self, course) -> None:
+    def test_test_fixed_after_release_is_not_tampering(self, course, report) -> None:
         """The instructor fixed the test after students got it: their old copy is honest."""
         student = released(source_notebook())
         fixed = source_notebook()
         fixed.cells[4].source = HIDDEN_TEST.replace("42", "43")
         save(fixed, course[1])
         repair(student, course)
-        assert report_state.CURRENT.tampered == []
+        assert report.tampered == []
 
-    def test_single_hash_hidden_marker_is_understood(self, course) -> None:
+    def test_single_hash_hidden_marker_is_understood(self, course, report) -> None:
         """`# BEGIN HIDDEN TESTS` (one hash) is a marker nbgrader accepts: the released text of
         such a test is recognised, even when its cell lost its metadata."""
         source = source_notebook()
@@ -180,7 +194,7 @@ class TestRepairStructure:
         nb.cells[4].metadata = {}
         out = repair(nb, course)
         assert out.cells[4].metadata.nbgrader["grade_id"] == "answer_test"
-        assert report_state.CURRENT.tampered == []
+        assert report.tampered == []
 
     def test_configured_markers_are_used(self, course) -> None:
         """A course's own ClearHiddenTests delimiters decide what students received."""
@@ -190,13 +204,13 @@ class TestRepairStructure:
         released_text = released_text_function(config)
         assert released_text("a\n# SECRET START\nb\n# SECRET END\nc") == "a\nc"
 
-    def test_second_copy_of_a_cell_loses_its_markers(self, course) -> None:
+    def test_second_copy_of_a_cell_loses_its_markers(self, course, report) -> None:
         """A duplicated answer cell: the first copy is graded, the copy is plain code."""
         nb = released(source_notebook())
         nb.cells.insert(4, copy.deepcopy(nb.cells[3]))
         out = repair(nb, course)
         assert grade_ids(out).count("answer") == 1
-        assert "second copy of cell 'answer'" in report_state.CURRENT.notes[0]
+        assert "second copy of cell 'answer'" in report.notes[0]
 
 
 def grade_cell_with_outputs(source: str, outputs: list, points: float = 6.0):
@@ -216,37 +230,41 @@ class TestRescoreAnswers:
         assert graded_problem_id('from pmcourse.grading.kernel.cell import grade\ngrade("no.such")') \
             is None
 
-    def test_plain_test_keeps_its_own_result(self) -> None:
+    def test_plain_test_keeps_its_own_result(self, report) -> None:
         """The student's own grade() returning a number in a plain test cell is left alone."""
-        report_state.reset()
         result = new_output("execute_result", data={"text/plain": "1.5"}, execution_count=1)
         cell = grade_cell_with_outputs('grade("A")', [result], points=2.0)
         out, _ = RescoreAnswers().preprocess_cell(cell, {}, 0)
         assert out.outputs[0]["data"]["text/plain"] == "1.5"
-        assert report_state.CURRENT.tampered == []
+        assert report.tampered == []
 
-    def test_plain_test_claiming_too_many_points_scores_zero(self) -> None:
+    def test_plain_test_claiming_too_many_points_scores_zero(self, report) -> None:
         """A result above the cell's points (stock nbgrader fails the whole notebook) errors."""
-        report_state.reset()
         result = new_output("execute_result", data={"text/plain": "100.0"}, execution_count=1)
         out, _ = RescoreAnswers().preprocess_cell(grade_cell_with_outputs("1", [result], 2.0),
                                                   {}, 0)
         assert out.outputs[0]["output_type"] == "error"
-        assert "claimed 100" in report_state.CURRENT.tampered[0]
+        assert "claimed 100" in report.tampered[0]
 
-    def test_pmcourse_check_that_did_not_capture_scores_zero(self) -> None:
+    def test_findings_outside_a_submission_are_refused(self) -> None:
+        """Run by hand, not by the grading worker, a preprocessor says what it lacks instead of
+        keeping its findings where the next submission would find them."""
+        result = new_output("execute_result", data={"text/plain": "100.0"}, execution_count=1)
+        with pytest.raises(NoActiveSubmission, match="no submission is being graded"):
+            RescoreAnswers().preprocess_cell(grade_cell_with_outputs("1", [result], 2.0), {}, 0)
+
+    def test_pmcourse_check_that_did_not_capture_scores_zero(self, report) -> None:
         """A pmcourse check whose capture never ran (grade() replaced) earns nothing."""
-        report_state.reset()
         source = ('### BEGIN HIDDEN TESTS\nfrom pmcourse.grading.kernel.cell import grade\n'
                   'float(grade("roadmap.feature_split", globals()))\n### END HIDDEN TESTS')
         result = new_output("execute_result", data={"text/plain": "6.0"}, execution_count=1)
         out, _ = RescoreAnswers().preprocess_cell(grade_cell_with_outputs(source, [result]), {}, 0)
         assert out.outputs[-1]["data"]["text/plain"] == "0.0"
-        assert "did not run" in report_state.CURRENT.tampered[0]
+        assert "did not run" in report.tampered[0]
 
-    def test_captured_answers_are_scored_with_the_key(self) -> None:
-        """A captured blank answer scores 0 with the key's feedback, whatever the kernel said."""
-        report_state.reset()
+    def test_captured_answers_are_scored_with_the_key(self, report) -> None:
+        """A captured blank answer scores 0 with the key's feedback, whatever the kernel said;
+        the feedback lines are kept for the submission's feedback page."""
         source = ('from pmcourse.grading.kernel.cell import grade\n'
                   'float(grade("roadmap.feature_split", globals()))')
         payload = {"problem": "roadmap.feature_split", "answers": {"split": None},
@@ -258,6 +276,7 @@ class TestRescoreAnswers:
         out, _ = rescorer.preprocess_cell(grade_cell_with_outputs(source, outputs), {}, 0)
         assert out.outputs[-1]["data"]["text/plain"] == "0.0"
         assert "Not attempted" in out.outputs[0]["text"]
+        assert report.feedback["check"] == out.outputs[0]["text"].splitlines()
 
 
 class TestCapOutputs:
@@ -304,11 +323,13 @@ class TestKernelChoice:
         return "course-python"
 
     def manager(self, kernel: str, *, sandbox: bool):
+        """The manager nbclient would make while a submission graded with these settings is
+        active (it keeps them after the submission ends)."""
         from pmcourse.grading.kernel.sandbox import GradingKernelManager
 
-        km = GradingKernelManager(kernel_name=kernel)
-        km.sandbox, km.memory_mb = sandbox, 512  # this manager only, not the worker's setting
-        return km
+        settings = GradingSettings(db_url="sqlite://", sandbox=sandbox, memory_mb=512)
+        with grading_submission(SubmissionContext(ASSIGNMENT, "student", settings)):
+            return GradingKernelManager(kernel_name=kernel)
 
     def test_the_notebooks_kernelspec_runs_under_the_same_limits(self, course_kernel) -> None:
         """The spec's own command line, after the launcher that sets the memory limit."""

@@ -27,6 +27,8 @@ from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
 
+from ..context import KernelInputs, active_submission
+
 SYSTEM_DIRS = ("/usr", "/etc", "/lib", "/lib64", "/bin", "/sbin", "/lib32", "/libx32")
 SANDBOX_ID = 65534
 """The uid and gid a kernel has inside its user namespace when the grader is not root."""
@@ -192,32 +194,18 @@ def kernel_env(workdir: str, extra: dict[str, str] | None = None) -> dict[str, s
 class GradingKernelManager(AsyncKernelManager):
     """Starts each kernel under resource limits, and under bwrap unless the sandbox is off.
 
-    Class attributes are set once per worker process by `configure` (nbclient builds the
-    manager itself, so they cannot be passed per instance).
+    nbclient builds the manager itself, so it cannot be handed the submission: it takes the
+    sandbox, memory limit and submission files from the active submission when it is made
+    (see `pmcourse.grading.context`).
     """
 
-    sandbox: bool = True
-    memory_mb: int = 2048
-    inputs: str | None = None
-    """The ingested copy of the submission being graded, copied into the kernel's tmpfs."""
-    mount: str | None = None
-    """Where the kernel's tmpfs goes: the student's ``autograded/<student>`` path, which the
-    kernel sees but which is not the real folder (nothing it writes there reaches the grader)."""
-    inputs_to: str = ""
-    """The folder under `mount` that receives the copy: the assignment id."""
-
-    @classmethod
-    def configure(cls, *, sandbox: bool, memory_mb: int) -> None:
-        cls.sandbox = sandbox
-        cls.memory_mb = memory_mb
-
-    @classmethod
-    def use_submission(cls, inputs: str | None, mount: str | None, inputs_to: str = "") -> None:
-        """Sets the submission the next kernels of this worker run (one at a time)."""
-        cls.inputs, cls.mount, cls.inputs_to = inputs, mount, inputs_to
-
     def __init__(self, **kwargs: Any) -> None:
+        submission = active_submission()
         super().__init__(**kwargs)
+        self.sandbox: bool = submission.settings.sandbox
+        self.memory_mb: int = submission.settings.memory_mb
+        self.inputs: KernelInputs | None = submission.kernel_inputs
+        """The submission's files and where the kernel sees them (None: no files)."""
         self._runtime = tempfile.mkdtemp(prefix="pmcourse-kernel-")
         if self.sandbox:
             self.transport = "ipc"
@@ -243,9 +231,12 @@ class GradingKernelManager(AsyncKernelManager):
             spec_env = {str(k): str(v) for k, v in (spec.env or {}).items()}
         if not self.sandbox:
             return command
-        workdir = self.mount or self._workdir
+        if self.inputs is None:
+            return bwrap_argv(self._workdir, self._runtime, command,
+                              kernel_env(self._workdir, spec_env))
+        workdir = self.inputs.mount
         return bwrap_argv(workdir, self._runtime, command, kernel_env(workdir, spec_env),
-                          inputs=self.inputs, inputs_to=self.inputs_to)
+                          inputs=self.inputs.copy, inputs_to=self.inputs.inputs_to)
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
         env = dict(kw.get("env") or os.environ)
@@ -284,34 +275,42 @@ class GradingKernelManager(AsyncKernelManager):
     cleanup_resources = _async_cleanup_resources
 
 
-_PRESTARTED: list[GradingKernelManager] = []
+def prestart_kernel() -> GradingKernelManager:
+    """Starts a Python grading kernel for the active submission now, so it boots while nbgrader
+    prepares the notebook; the executor takes it with `take_prestarted`.
 
-
-def prestart_kernel(workdir: str) -> GradingKernelManager:
-    """Starts a Python grading kernel now, so it boots while nbgrader prepares the notebook.
-
-    `workdir` is the student's ``autograded/<student>`` folder (in the sandbox, a tmpfs at that
-    path holding a copy of the submission); the executor changes into the assignment folder
-    inside it before the first cell (see `SandboxedExecute`).
+    It starts in the submission's mount, the student's ``autograded/<student>`` folder (in the
+    sandbox, a tmpfs at that path holding a copy of the submission); the executor changes into
+    the assignment folder inside it before the first cell (see `SandboxedExecute`).
     """
     from jupyter_core.utils import run_sync
 
+    submission = active_submission()
+    if submission.kernel_inputs is None:
+        msg = ("cannot start a kernel before the submission is ingested: set "
+               "SubmissionContext.kernel_inputs first")
+        raise RuntimeError(msg)
+    discard_prestarted()  # at most one kernel waits per submission
     km = GradingKernelManager(kernel_name="python3")
-    run_sync(km.start_kernel)(cwd=workdir, extra_arguments=["--HistoryManager.hist_file=:memory:"])
-    _PRESTARTED.append(km)
+    submission.prestarted = km
+    run_sync(km.start_kernel)(cwd=submission.kernel_inputs.mount,
+                              extra_arguments=["--HistoryManager.hist_file=:memory:"])
     return km
 
 
 def take_prestarted() -> GradingKernelManager | None:
-    """The kernel started ahead for the current submission, if any (each is used once)."""
-    return _PRESTARTED.pop() if _PRESTARTED else None
+    """The kernel started ahead for the active submission, if any (it is handed out once)."""
+    submission = active_submission()
+    km, submission.prestarted = submission.prestarted, None
+    return km
 
 
 def discard_prestarted() -> None:
-    """Shuts down a prestarted kernel nobody used (the submission failed before executing)."""
+    """Shuts down the active submission's prestarted kernel if nobody used it (the submission
+    failed before executing)."""
     from jupyter_core.utils import run_sync
 
-    while _PRESTARTED:
-        km = _PRESTARTED.pop()
+    km = take_prestarted()
+    if km is not None:
         with contextlib.suppress(Exception):
             run_sync(km.shutdown_kernel)(now=True)

@@ -1,13 +1,27 @@
-"""The traitlets configuration pmcourse hands nbgrader: the course's own file plus the pipeline."""
+"""The traitlets configuration pmcourse hands nbgrader: the course's own file plus the pipeline.
+
+It also holds the grading defaults (time and memory limits), defined here once and used by
+`GradingSettings`, `grade()` and the ``pmcourse grade`` options; traitlets is imported only when
+a configuration is built, so the command line can read the defaults cheaply.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from traitlets.config import Config
-from traitlets.config.loader import PyFileConfigLoader
+from typing import TYPE_CHECKING
 
 from .course import CONFIG_NAME, Course
+
+if TYPE_CHECKING:
+    from traitlets.config import Config
+
+NOTEBOOK_TIMEOUT = 300
+"""Seconds a whole notebook may run before its kernel is killed and it is marked timeout."""
+MEMORY_MB = 2048
+"""Address-space limit of each grading kernel, in MiB."""
+SCORING_SECONDS = 120
+"""Seconds a submission's grading may take beyond its notebook time limit (nbgrader's own work,
+scoring and feedback); past it its worker is killed and the submission marked timeout."""
 
 
 @dataclass(frozen=True)
@@ -19,9 +33,9 @@ class GradingSettings:
     cell_timeout: int | None = None
     """Seconds one cell may run before it is interrupted; None keeps the course's own
     ``Execute.timeout`` / ``ExecutePreprocessor.timeout`` (see `course_cell_timeout`)."""
-    notebook_timeout: int = 300
+    notebook_timeout: int = NOTEBOOK_TIMEOUT
     """Seconds a whole notebook may run before its kernel is killed and it is marked timeout."""
-    memory_mb: int = 2048
+    memory_mb: int = MEMORY_MB
     """Address-space limit of each grading kernel, in MiB."""
     sandbox: bool = True
     """Run kernels under bubblewrap, seeing only their own submission."""
@@ -31,6 +45,9 @@ class GradingSettings:
 
 def course_config(course: Course, db_url: str | None = None) -> Config:
     """The course's nbgrader_config.py, with the course root and gradebook URL set."""
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
     config = Config()
     if (course.root / CONFIG_NAME).exists():
         config.merge(PyFileConfigLoader(CONFIG_NAME, path=str(course.root)).load_config())

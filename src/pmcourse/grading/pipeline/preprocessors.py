@@ -26,9 +26,10 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer, Unicode
 
+from ..context import active_submission
 from ..kernel.capture import MIME, decode_answers
 from ..kernel.sandbox import GradingKernelManager, take_prestarted
-from ..report import state as report_state
+from .nbconfig import NOTEBOOK_TIMEOUT
 
 GRADE_CALL = re.compile(r"""\bgrade\(\s*["']([\w.\-]+)["']""")
 PMCOURSE_IMPORT = re.compile(r"^\s*from pmcourse\.grading\.(?:kernel\.)?cell import [^\n]*\bgrade\b", re.M)
@@ -136,7 +137,7 @@ class RepairStructure(NbGraderPreprocessor):
                 **({"points": grades[name]} if name in grades else {}),
             }
         if restored:
-            report_state.CURRENT.note(
+            active_submission().report.note(
                 f"{notebook_id}.ipynb had lost the markers of {len(restored)} cell(s) (edited in "
                 "another program?); they were matched to the assignment and graded."
             )
@@ -236,7 +237,7 @@ class RepairStructure(NbGraderPreprocessor):
                 continue
             if grade_id in seen:
                 del cell.metadata["nbgrader"]
-                report_state.CURRENT.note(
+                active_submission().report.note(
                     f"{notebook}.ipynb had a second copy of cell '{grade_id}'; the copy was ignored."
                 )
             seen.add(grade_id)
@@ -257,7 +258,7 @@ class RepairStructure(NbGraderPreprocessor):
         submitted = _normalized(self._released(cell.source))
         if submitted in (_normalized(self._released(source.source)), _normalized(source.source)):
             return
-        report_state.CURRENT.tamper(
+        active_submission().report.tamper(
             f"the locked test cell '{source.name}' of {notebook}.ipynb was edited; the "
             "instructor's copy was restored and graded"
         )
@@ -267,7 +268,7 @@ class SandboxedExecute(Execute):
     """nbgrader's Execute, with kernels started by `GradingKernelManager` and a wall-clock bound."""
 
     notebook_timeout = Integer(
-        300, help="Seconds one notebook may run in all before its kernel is killed."
+        NOTEBOOK_TIMEOUT, help="Seconds one notebook may run in all before its kernel is killed."
     ).tag(config=True)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -288,7 +289,7 @@ class SandboxedExecute(Execute):
         try:
             return super().preprocess(nb, resources, km=km)
         except Exception as exc:
-            state = report_state.CURRENT
+            state = active_submission().report
             if not state.timed_out:
                 state.kernel_died = _kernel_death_message(exc)
             raise
@@ -302,7 +303,7 @@ class SandboxedExecute(Execute):
         """Notes a cell timeout as the grader sees it happen (an output named CellTimeoutError
         could be forged by the kernel; this call cannot)."""
         grade_id = (cell.metadata.get("nbgrader", {}).get("grade_id") if cell else None)
-        report_state.CURRENT.cell_timeouts.append(grade_id or "a cell")
+        active_submission().report.cell_timeouts.append(grade_id or "a cell")
         return await super()._async_handle_timeout(timeout, cell)
 
     async def _enter_workdir(self, notebook: NotebookNode) -> None:
@@ -311,7 +312,7 @@ class SandboxedExecute(Execute):
         await self.async_wait_for_reply(self.kc.execute(code, silent=True, store_history=False))
 
     def _kill_runaway(self) -> None:
-        report_state.CURRENT.timed_out = True
+        active_submission().report.timed_out = True
         km = getattr(self, "km", None)
         provisioner = getattr(km, "provisioner", None)
         process = getattr(provisioner, "process", None)
@@ -360,7 +361,7 @@ class RescoreAnswers(NbGraderPreprocessor):
         errors = [o for o in cell.outputs if o.get("output_type") == "error"]
         if not captured:
             if not errors:
-                report_state.CURRENT.tamper(
+                active_submission().report.tamper(
                     f"the check in '{grade_id}' did not run (was pmcourse.grading replaced?)")
                 cell.outputs = [_stream("This check did not run as written, so it earns no "
                                         "points.\n"), _result(0.0)]
@@ -369,17 +370,17 @@ class RescoreAnswers(NbGraderPreprocessor):
         if isinstance(payload, str):
             payload = json.loads(payload)
         if payload.get("problem") != problem_id:
-            report_state.CURRENT.tamper(f"'{grade_id}' reported answers for another problem")
+            active_submission().report.tamper(f"'{grade_id}' reported answers for another problem")
             cell.outputs = [_stream("This check reported answers for another question.\n"),
                             _result(0.0)]
             return cell, resources
         for anomaly in payload.get("anomalies", []):
-            report_state.CURRENT.tamper(f"{anomaly} (in '{grade_id}')")
+            active_submission().report.tamper(f"{anomaly} (in '{grade_id}')")
         # Whatever happened in the kernel after the answers were captured (a replaced float(),
         # an exception), the score is the one the key gives those answers.
         lines, score = score_answers(problem_id, payload.get("answers", {}), points,
                                      Path(self.autograders))
-        report_state.CURRENT.feedback[grade_id] = lines
+        active_submission().report.feedback[grade_id] = lines
         cell.outputs = [_stream("\n".join(lines) + "\n"), _result(score)]
         return cell, resources
 
@@ -400,7 +401,7 @@ def _clamp(cell: NotebookNode, grade_id: str, points: float) -> None:
         except ValueError:
             return
         if value > points:
-            report_state.CURRENT.tamper(
+            active_submission().report.tamper(
                 f"'{grade_id}' claimed {value:g} of {points:g} points (were built-ins replaced?)")
             cell.outputs = [from_dict({"output_type": "error", "ename": "ScoreAboveMaximum",
                                        "evalue": "", "traceback": []})]

@@ -20,14 +20,16 @@ from pathlib import Path
 
 from .course import Course, ensure_tools_on_path
 from .ledger import Ledger, SubmissionResult
-from .nbconfig import GradingSettings, course_cell_timeout
+from .nbconfig import (
+    MEMORY_MB,
+    NOTEBOOK_TIMEOUT,
+    SCORING_SECONDS,
+    GradingSettings,
+    course_cell_timeout,
+)
 
 Job = tuple[str, str, str]
 """(assignment, student, fingerprint)."""
-
-SCORING_SECONDS = 120
-"""Seconds a submission's grading may take beyond `notebook_timeout` (nbgrader's own work,
-scoring and feedback); past it its worker is killed and the submission marked `timeout`."""
 
 
 @dataclass
@@ -48,8 +50,8 @@ def grade(
     assignment: str | None = None,
     workers: int | None = None,
     cell_timeout: int | None = None,
-    notebook_timeout: int = 300,
-    memory_mb: int = 2048,
+    notebook_timeout: int = NOTEBOOK_TIMEOUT,
+    memory_mb: int = MEMORY_MB,
     db_url: str | None = None,
     sandbox: bool = True,
     regrade: bool = False,
@@ -215,8 +217,7 @@ def _run_pool(course: Course, settings: GradingSettings, pending: list[Job], siz
 
     context = multiprocessing.get_context("forkserver" if sys.platform != "darwin" else "spawn")
     crashed: list[Job] = []
-    pool = ProcessPoolExecutor(size, mp_context=context, initializer=init_worker,
-                               initargs=(settings,))
+    pool = ProcessPoolExecutor(size, mp_context=context, initializer=init_worker)
     futures: dict[Future[SubmissionResult], tuple[Job, float]] = {}
     queue = list(pending)
     stopped = broken = False
@@ -225,7 +226,7 @@ def _run_pool(course: Course, settings: GradingSettings, pending: list[Job], siz
             while queue and len(futures) < size and not broken:
                 job = queue.pop(0)
                 try:
-                    future = pool.submit(grade_submission, str(course.root), *job)
+                    future = pool.submit(grade_submission, str(course.root), *job, settings)
                 except BrokenProcessPool:  # a worker died since the last wait: job not started
                     queue.insert(0, job)
                     broken = True

@@ -1,7 +1,8 @@
 """Grading one submission, in a worker process: ingest, checks, nbgrader autograde, feedback.
 
-A worker handles one submission at a time, so nbgrader's process-wide state (the current
-directory it changes into, the findings in `report_state`) is never shared between submissions.
+A worker handles one submission at a time: `grade_submission` enters a fresh
+`SubmissionContext` (settings, findings, kernel inputs, a kernel started ahead) for it and leaves
+it when done, so nothing of one submission reaches the next (see `pmcourse.grading.context`).
 The submission is first copied into a private scratch folder (see `ingest`); nbgrader and the
 kernel see only that copy, never the student's folder itself.
 """
@@ -22,26 +23,28 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from ..report import state as report_state
+from ..context import (
+    KernelInputs,
+    SubmissionContext,
+    SubmissionReport,
+    active_submission,
+    grading_submission,
+)
 from .course import Course
-from .ledger import SubmissionResult
+from .ledger import Status, SubmissionResult
 from .nbconfig import GradingSettings, pipeline_config
 
-_SETTINGS: GradingSettings | None = None
 
+def init_worker() -> None:
+    """Per-process setup: die with the parent, ignore Ctrl-C, import nbgrader once.
 
-def init_worker(settings: GradingSettings) -> None:
-    """Per-process setup: die with the parent, configure kernels, import nbgrader once."""
-    global _SETTINGS
-    _SETTINGS = settings
+    Nothing about a run or a submission is kept here: each job brings its own settings.
+    """
     # PR_SET_PDEATHSIG: a killed grading run takes its workers (and their kernels) with it
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warnings.filterwarnings("ignore")  # nbgrader's SQLAlchemy warnings are not the user's concern
-    from ..kernel.sandbox import GradingKernelManager
-
-    GradingKernelManager.configure(sandbox=settings.sandbox, memory_mb=settings.memory_mb)
     import nbgrader.converters  # noqa: F401 - pay the import once per worker
 
 
@@ -54,7 +57,7 @@ def precheck(folder: Path, assignment: str) -> str | None:
 
     expected: list[str] = []
     try:
-        with Gradebook(_SETTINGS.db_url) as gb:
+        with Gradebook(active_submission().settings.db_url) as gb:
             expected = [nb.name for nb in gb.find_assignment(assignment).notebooks]
     except MissingEntry:
         expected = []
@@ -86,21 +89,22 @@ def precheck(folder: Path, assignment: str) -> str | None:
     return None
 
 
-def grade_submission(course_root: str, assignment: str, student: str,
-                     fingerprint: str) -> SubmissionResult:
-    """Grades one submission and writes its feedback; never raises for a student's notebook."""
-    assert _SETTINGS is not None, "init_worker() must run first"
+def grade_submission(course_root: str, assignment: str, student: str, fingerprint: str,
+                     settings: GradingSettings) -> SubmissionResult:
+    """Grades one submission with `settings` and writes its feedback; never raises for a
+    student's notebook."""
     started = time.monotonic()
     course = Course(Path(course_root))
-    state = report_state.reset()
     from .regrade import previous_fingerprint, regrade_note
 
-    note = regrade_note(previous_fingerprint(_SETTINGS.db_url, assignment, student), fingerprint)
+    submission = SubmissionContext(assignment, student, settings)
+    note = regrade_note(previous_fingerprint(settings.db_url, assignment, student), fingerprint)
     if note:
-        state.notes.append(note)
+        submission.report.notes.append(note)
     scratch = Path(tempfile.mkdtemp(prefix="pmcourse-ingest-"))
     try:
-        result = _grade(course, assignment, student, state, scratch)
+        with grading_submission(submission):
+            result = _grade(course, submission, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     result.fingerprint = _with_files_digest(fingerprint, result.fingerprint)
@@ -121,33 +125,32 @@ def _with_files_digest(planned: str, files: str) -> str:
     return join_fingerprint(files, planned.split(SEPARATOR, 1)[1])
 
 
-def _grade(course: Course, assignment: str, student: str,
-           state: report_state.SubmissionReport, scratch: Path) -> SubmissionResult:
-    from ..kernel.sandbox import GradingKernelManager
+def _grade(course: Course, submission: SubmissionContext, scratch: Path) -> SubmissionResult:
     from .ingest import ingest
 
+    assignment, student, state = submission.assignment, submission.student, submission.report
     submitted = scratch / "submitted"
     copy = submitted / student / assignment
     copy.parent.mkdir(parents=True)
     taken = ingest(course.root, course.submission_parts(student, assignment), copy)
     if taken.problem:
-        return SubmissionResult(assignment, student, "error",
+        return SubmissionResult(assignment, student, Status.ERROR,
                                 f"not graded: {taken.problem}", fingerprint=taken.fingerprint)
     problem = precheck(copy, assignment)
     if problem:
-        return SubmissionResult(assignment, student, "error", problem,
+        return SubmissionResult(assignment, student, Status.ERROR, problem,
                                 fingerprint=taken.fingerprint)
     _add_course_files(course, assignment, copy)
     parent = course.root / "autograded" / student
     parent.mkdir(parents=True, exist_ok=True)
-    GradingKernelManager.use_submission(str(copy), str(parent), assignment)
+    submission.kernel_inputs = KernelInputs(str(copy), str(parent), assignment)
     log_text = io.StringIO()
     try:
-        if _SETTINGS.prestart:
+        if submission.settings.prestart:
             from ..kernel.sandbox import prestart_kernel
 
-            prestart_kernel(str(parent))
-        _run_autograde(course, assignment, student, log_text, submitted)
+            prestart_kernel()
+        _run_autograde(course, submission, log_text, submitted)
     except Exception as exc:  # nbgrader reports every failure as an exception
         failed = _failure(assignment, student, state, exc, log_text.getvalue())
         failed.fingerprint = taken.fingerprint
@@ -155,14 +158,14 @@ def _grade(course: Course, assignment: str, student: str,
     finally:
         from ..kernel.sandbox import discard_prestarted
 
-        discard_prestarted()
-        GradingKernelManager.use_submission(None, None)
-    result = _collect(course, assignment, student, state)
+        discard_prestarted()  # free its memory now, not after the feedback is written
+    result = _collect(submission)
     result.fingerprint = taken.fingerprint
     try:
         from .feedback import write_feedback
 
-        write_feedback(course, assignment, student, result, state, db_url=_SETTINGS.db_url)
+        write_feedback(course, assignment, student, result, state,
+                       db_url=submission.settings.db_url)
     except Exception as exc:  # feedback must never cost a student their grade
         result.details.setdefault("notes", []).append(f"feedback could not be written: {exc}")
     return result
@@ -184,12 +187,13 @@ def _add_course_files(course: Course, assignment: str, copy: Path) -> None:
         target.chmod(0o644)
 
 
-def _run_autograde(course: Course, assignment: str, student: str, sink: io.StringIO,
+def _run_autograde(course: Course, submission: SubmissionContext, sink: io.StringIO,
                    submitted: Path) -> None:
     from nbgrader.converters import Autograde
     from nbgrader.coursedir import CourseDirectory
 
-    config = pipeline_config(course, _SETTINGS)
+    assignment, student = submission.assignment, submission.student
+    config = pipeline_config(course, submission.settings)
     # nbgrader reads the ingested copy, never the student's folder (which may hold links)
     config.CourseDirectory.submitted_directory = str(submitted)
     coursedir = CourseDirectory(config=config)
@@ -204,19 +208,19 @@ def _run_autograde(course: Course, assignment: str, student: str, sink: io.Strin
     converter.start()
 
 
-def _failure(assignment: str, student: str, state: report_state.SubmissionReport,
+def _failure(assignment: str, student: str, state: SubmissionReport,
              exc: Exception, log: str) -> SubmissionResult:
     if state.timed_out:
-        limit = _SETTINGS.notebook_timeout
+        limit = active_submission().settings.notebook_timeout
         return SubmissionResult(
-            assignment, student, "timeout",
+            assignment, student, Status.TIMEOUT,
             f"stopped after {limit} s (the notebook kept running, e.g. an endless loop); "
             "its kernel and every process it started were killed",
         )
     if state.kernel_died:
-        return SubmissionResult(assignment, student, "error", state.kernel_died)
+        return SubmissionResult(assignment, student, Status.ERROR, state.kernel_died)
     reason = _last_error_line(log) or f"{type(exc).__name__}: {exc}"
-    return SubmissionResult(assignment, student, "error", f"nbgrader could not grade it: {reason}",
+    return SubmissionResult(assignment, student, Status.ERROR, f"nbgrader could not grade it: {reason}",
                             details={"log": log[-4000:]})
 
 
@@ -230,12 +234,14 @@ def _last_error_line(log: str) -> str:
     return ""
 
 
-def _collect(course: Course, assignment: str, student: str,
-             state: report_state.SubmissionReport) -> SubmissionResult:
+def _collect(submission: SubmissionContext) -> SubmissionResult:
+    """The submission's result as nbgrader scored it, with what the preprocessors noticed."""
     from nbgrader.api import Gradebook
 
+    assignment, student, state = submission.assignment, submission.student, submission.report
+    settings = submission.settings
     cells: list[dict[str, Any]] = []
-    with Gradebook(_SETTINGS.db_url) as gb:
+    with Gradebook(settings.db_url) as gb:
         submission = gb.find_submission(assignment, student)
         score, max_score = float(submission.score), float(submission.max_score)
         late = float(submission.total_seconds_late or 0)
@@ -260,16 +266,16 @@ def _collect(course: Course, assignment: str, student: str,
             parts.append(f"{grade_id.removesuffix('_check')}: {lines[1].lstrip('…✘◐✔ ').strip()}")
     parts.extend(state.notes)
     if state.tampered:
-        status = "tampered"
+        status = Status.TAMPERED
         parts.insert(0, "tampering detected: " + "; ".join(state.tampered))
     elif state.cell_timeouts:
-        status = "timeout"
-        parts.insert(0, f"cells {', '.join(state.cell_timeouts)} ran past the {_SETTINGS.cell_timeout}"
+        status = Status.TIMEOUT
+        parts.insert(0, f"cells {', '.join(state.cell_timeouts)} ran past the {settings.cell_timeout}"
                         " s limit and were stopped (they earn no points)")
     elif late > 0:
-        status = "late"
+        status = Status.LATE
         parts.insert(0, f"submitted {late / 3600:.1f} h after the due date")
     else:
-        status = "graded"
+        status = Status.GRADED
     return SubmissionResult(assignment, student, status, "; ".join(parts), score, max_score,
                             details=details)
