@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
@@ -78,7 +79,7 @@ def empty_gradebook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def report() -> SubmissionReport:
+def report() -> Iterator[SubmissionReport]:
     """The findings of a submission being graded, as the preprocessors see it (the worker
     enters the same context for each submission)."""
     submission = SubmissionContext(ASSIGNMENT, "student", GradingSettings(db_url="sqlite://"))
