@@ -320,8 +320,9 @@ def _export(args: argparse.Namespace) -> int:
     print(f"{len(run.rows)} row(s); feedback pages written: {len(run.feedback)}; "
           f"submissions newly flagged in formgrader: {run.flagged}")
     for path in run.kept_feedback:
-        print(f"kept {path}: written by another tool (nbgrader generate_feedback); delete it to "
-              "let pmcourse write its feedback there", file=sys.stderr)
+        print(f"kept {path}: written by another tool (nbgrader generate_feedback without "
+              "pmcourse's exporter, see `pmcourse doctor`); delete it to let pmcourse write its "
+              "feedback there", file=sys.stderr)
     for (student, assignment), error in sorted(run.feedback_errors.items()):
         print(f"feedback for {one_line(student)}/{assignment} failed: {one_line(error)}",
               file=sys.stderr)

@@ -25,15 +25,12 @@ from ..._io import atomic_write_text
 from .course import Course, CourseError
 from .feedback import FEEDBACK_FAILED, points
 from .gradebook import GradebookSnapshot, SubmissionGrades, read_gradebook
-from .ledger import SubmissionResult
+from .ledger import FLAGGED, SCORED, Status, SubmissionResult
 from .textsafe import csv_cell
 
 GRADES_COLUMNS = ("student_id", "assignment", "score", "max_score", "status", "message",
                   "raw_score", "late_penalty", "awaiting_manual")
 """grades.csv: the first six are the contract; raw score and penalty show nbgrader's late rule."""
-SCORED = ("graded", "late", "tampered", "timeout")
-FLAGGED = ("tampered", "timeout")
-"""Statuses pmcourse flags in formgrader, with the reason as an automatic comment."""
 CANVAS_IDENTITY = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 """The leading columns of Canvas's gradebook CSV, in Canvas's order."""
 _STALE = re.compile(r"^(?:[\d.]+ of [\d.]+ points|\d+ answer\(s\) await manual grading)$")
@@ -63,7 +60,8 @@ class ExportRun:
     rows: list[ExportRow] = field(default_factory=list)
     feedback: list[Path] = field(default_factory=list)
     kept_feedback: list[Path] = field(default_factory=list)
-    """Feedback pages pmcourse did not write (nbgrader generate_feedback), left untouched."""
+    """Feedback pages pmcourse did not write (nbgrader generate_feedback in a course without
+    pmcourse's exporter configured), left untouched."""
     blocked: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     """(student, assignment) -> instructor-only lines that blocked that student's feedback."""
     feedback_errors: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -116,9 +114,9 @@ def merge(snapshot: GradebookSnapshot, results: list[SubmissionResult], *,
             if result is not None:
                 status = result.status
             elif grades is not None:
-                status = "late" if grades.seconds_late > 0 else "graded"
+                status = Status.LATE if grades.seconds_late > 0 else Status.GRADED
             else:
-                status = "missing"
+                status = Status.MISSING
             score = None
             if status in SCORED:
                 score = grades.score if grades is not None else (

@@ -34,6 +34,12 @@ class Status(StrEnum):
     """No submission: a student on the roster handed nothing in."""
 
 
+SCORED = frozenset({Status.GRADED, Status.LATE, Status.TAMPERED, Status.TIMEOUT})
+"""Statuses whose score counts (the others have none)."""
+FLAGGED = frozenset({Status.TAMPERED, Status.TIMEOUT})
+"""Statuses pmcourse flags in formgrader, with the reason as an automatic comment."""
+
+
 _metadata = sa.MetaData()
 results_table = sa.Table(
     "pmcourse_results",

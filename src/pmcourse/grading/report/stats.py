@@ -10,8 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..pipeline.export import SCORED
-from ..pipeline.ledger import Status, SubmissionResult
+from ..pipeline.ledger import SCORED, Status, SubmissionResult
 
 RESULT_COLUMNS = ("assignment", "student", "status", "message", "score", "max_score", "share",
                   "seconds", "peak_mb", "scored")
