@@ -236,6 +236,8 @@ CELL_METADATA = "the damaged metadata of its cells was cleared"
     (lambda nb: nb["metadata"].__setitem__("kernelspec", "python3"),
      "its damaged kernelspec was removed (nbgrader sets the assignment's own)"),
     (lambda nb: nb.pop("metadata"), "its missing notebook metadata was added"),
+    (_set("metadata", ["x"]), "its damaged notebook metadata was replaced"),
+    (lambda nb: cell(nb, "intro")["metadata"].__setitem__("tags", "not a list"), CELL_METADATA),
     (lambda nb: cell(nb, "intro").pop("metadata"), CELL_METADATA),
     (lambda nb: cell(nb, "add").__setitem__("metadata", []), CELL_METADATA),
     (lambda nb: (_code("outputs", 7)(nb), _first_md("id", "?")(nb)), f"{IDS}; {OUTPUTS}"),

@@ -276,6 +276,9 @@ def _repair(data: dict[str, Any], path: list[Any], message: str) -> str | None:
             data["metadata"] = {}
             return "its missing notebook metadata was added"
         return None
+    if path == ["metadata"]:
+        data["metadata"] = {}
+        return "its damaged notebook metadata was replaced"
     if path[0] == "metadata" and len(path) >= 2 and path[1] != "nbgrader":
         data["metadata"].pop(path[1], None)  # nbgrader sets the assignment's kernel itself
         return f"its damaged {path[1]} was removed (nbgrader sets the assignment's own)"
