@@ -174,7 +174,8 @@ def _course_checks(path: Path) -> list[tuple[bool, str, str]]:
 def _doctor(args: argparse.Namespace) -> int:
     failed = 0
     for ok, what, fix in doctor_checks(args.course):
-        print(f"{'✔' if ok else '✘'} {what}" + ("" if ok or not fix else f"\n    fix: {fix}"))
+        mark = "✘" if not ok else "ℹ" if what.startswith("note:") else "✔"  # a note passes
+        print(f"{mark} {what}" + ("" if ok or not fix else f"\n    fix: {fix}"))
         failed += not ok
     print("all good" if not failed else f"{failed} problem(s) found")
     return 1 if failed else 0

@@ -169,7 +169,9 @@ def test_doctor_notes_that_an_existing_course_gets_nbgraders_stock_feedback(tmp_
     assert line in note[1] and str(root / "nbgrader_config.py") in note[1]
     assert (root / "nbgrader_config.py").read_bytes() == files[root / "nbgrader_config.py"]
     main(["doctor", str(root)])
-    assert f"\n    {line}\n" in capsys.readouterr().out  # shown on a line of its own to copy
+    printed = capsys.readouterr().out
+    assert f"\n    {line}\n" in printed  # shown on a line of its own to copy
+    assert "ℹ note: `nbgrader generate_feedback`" in printed  # marked as a note, not a pass
     with (root / "nbgrader_config.py").open("a") as config:
         config.write(line + "\n")
     assert not [w for _, w, _ in course_checks(root) if "stock page" in w]
