@@ -8,12 +8,22 @@ kernelspec names (a bash kernel, a Python kernel with its own environment).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import resource
 import sys
 
+PROCESS_NAME = b"pmcourse-kernel"
+"""The launcher's process name: a grading run knows an orphaned kernel by it once it has exited
+(see `pmcourse.grading.pipeline.orphans`)."""
+_PR_SET_NAME = 15
+
 
 def main(argv: list[str]) -> None:
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_NAME, PROCESS_NAME, 0, 0, 0)
     memory_mb = 0
     if argv[:1] == ["--memory-mb"]:
         memory_mb, argv = int(argv[1]), argv[2:]

@@ -27,6 +27,7 @@ from .nbconfig import (
     GradingSettings,
     course_cell_timeout,
 )
+from .orphans import adopting_orphans, reap_orphaned_kernels
 
 Job = tuple[str, str, str]
 """(assignment, student, fingerprint)."""
@@ -194,16 +195,17 @@ def _run_jobs(course: Course, settings: GradingSettings, jobs: list[Job], ledger
     pool_size = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     pending = list(jobs)
     suspects: list[Job] = []
-    while pending:
-        suspects += _run_pool(course, settings, pending, pool_size, record, limit)
-    for job in suspects:
-        if _run_pool(course, settings, [job], 1, record, limit):
-            record(SubmissionResult(
-                job[0], job[1], "error",
-                "this submission crashed the grader: its grading process died twice (out of "
-                "memory, or a crash), the second time while grading it alone; it earns no grade "
-                "until it is graded again (pmcourse grade --regrade or --student)",
-                fingerprint=job[2]))
+    with adopting_orphans():  # a dead worker's kernel comes to us, never to init
+        while pending:
+            suspects += _run_pool(course, settings, pending, pool_size, record, limit)
+        for job in suspects:
+            if _run_pool(course, settings, [job], 1, record, limit):
+                record(SubmissionResult(
+                    job[0], job[1], "error",
+                    "this submission crashed the grader: its grading process died twice (out "
+                    "of memory, or a crash), the second time while grading it alone; it earns "
+                    "no grade until it is graded again (pmcourse grade --regrade or --student)",
+                    fingerprint=job[2]))
     return len(done)
 
 
@@ -268,11 +270,13 @@ def _run_pool(course: Course, settings: GradingSettings, pending: list[Job], siz
         if stopped or futures:
             _kill_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+        reap_orphaned_kernels()  # the kernels of workers that died, adopted meanwhile
     return crashed
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
-    """Kills a pool's workers at once (their kernels die with them)."""
+    """Kills a pool's workers at once (their kernels die with them, or are adopted by this
+    process and killed by `reap_orphaned_kernels`)."""
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(Exception):
             process.kill()
