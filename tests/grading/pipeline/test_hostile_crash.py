@@ -1,7 +1,9 @@
 """A crash costs only the submission that caused it; grading that never ends is stopped.
 
 A watcher kills the grading worker (SIGKILL, as the kernel's OOM killer would) every time it
-starts a kernel for one student, while honest submissions are in flight in the same pool.
+starts a kernel for one student, while honest submissions are in flight in the same pool. It
+strikes within milliseconds of the sandbox appearing, before bwrap has armed its own
+``--die-with-parent``: the kernel must not outlive the run all the same.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ class WorkerKiller:
                 os.kill(worker, signal.SIGKILL)
                 killed.add(worker)
                 self.kills.append({"worker": worker, "sandboxes": in_flight})
-            time.sleep(0.05)
+            time.sleep(0.005)  # early enough to hit bwrap before it arms --die-with-parent
 
 
 def _commands() -> list[tuple[int, bytes]]:
@@ -71,6 +73,21 @@ def _commands() -> list[tuple[int, bytes]]:
                 found.append((int(proc.name), (proc / "cmdline").read_bytes()))
             except OSError:
                 continue
+    return found
+
+
+def _course_processes(root: Path) -> list[tuple[int, bytes]]:
+    """Living processes whose command line names the course: its sandboxes and kernels."""
+    return [(pid, cmdline) for pid, cmdline in _commands() if str(root).encode() in cmdline]
+
+
+def _settled(root: Path) -> list[tuple[int, bytes]]:
+    """The course's processes still alive after up to five seconds (a kill takes a moment)."""
+    for _ in range(50):
+        found = _course_processes(root)
+        if not found:
+            return []
+        time.sleep(0.1)
     return found
 
 
@@ -92,11 +109,19 @@ def crashed_run(course_template: Path, tmp_path_factory: pytest.TempPathFactory,
         submit(course, student, notebook)
     with WorkerKiller("a_crasher") as killer:
         first = grade(course.root, assignment=ASSIGNMENT, workers=2)
-    return course, killer.kills, first
+    return course, killer.kills, first, _settled(course.root)
+
+
+def test_no_sandbox_or_kernel_outlives_the_run_that_lost_its_worker(crashed_run) -> None:
+    """A sandbox whose worker was killed while it started is killed with the run's other
+    leftovers, not left to init holding an idle kernel."""
+    _, kills, _, lingering = crashed_run
+    assert kills, "the watcher never struck"
+    assert lingering == [], [(pid, cmd.replace(b"\0", b" ")[:300]) for pid, cmd in lingering]
 
 
 def test_honest_submissions_in_flight_are_graded_again_not_failed(crashed_run) -> None:
-    course, kills, _ = crashed_run
+    course, kills, _, _ = crashed_run
     rows = {r["student_id"]: r for r in read_grades(course.root / "grades.csv")}
     for student in HONEST:
         assert (rows[student]["status"], rows[student]["score"]) == ("graded", "6"), rows[student]
@@ -106,7 +131,7 @@ def test_honest_submissions_in_flight_are_graded_again_not_failed(crashed_run) -
 
 def test_a_submission_that_crashes_its_worker_twice_is_an_error_that_can_be_regraded(
         crashed_run) -> None:
-    course, _, first = crashed_run
+    course, _, first, _ = crashed_run
     rows = {r["student_id"]: r for r in read_grades(course.root / "grades.csv")}
     assert rows["a_crasher"]["status"] == "error"
     assert "this submission crashed the grader" in rows["a_crasher"]["message"]
