@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import io
-import json
 import logging
 import resource
 import shutil
@@ -33,6 +32,7 @@ from ..context import (
 from .course import Course
 from .ledger import Status, SubmissionResult
 from .nbconfig import GradingSettings, pipeline_config
+from .notebook_check import check_submission, explain_failure
 
 
 def init_worker() -> None:
@@ -48,45 +48,15 @@ def init_worker() -> None:
     import nbgrader.converters  # noqa: F401 - pay the import once per worker
 
 
-def precheck(folder: Path, assignment: str) -> str | None:
-    """A clear message for a submission nbgrader cannot even read, or None when it can.
-
-    `folder` is the ingested copy: plain files only, so reading cannot hang or follow a link.
-    """
+def expected_notebooks(assignment: str) -> list[str]:
+    """The assignment's notebook names (without .ipynb), from the gradebook; [] if unknown."""
     from nbgrader.api import Gradebook, MissingEntry
 
-    expected: list[str] = []
     try:
         with Gradebook(active_submission().settings.db_url) as gb:
-            expected = [nb.name for nb in gb.find_assignment(assignment).notebooks]
+            return [nb.name for nb in gb.find_assignment(assignment).notebooks]
     except MissingEntry:
-        expected = []
-    notebooks = sorted(p for p in folder.glob("*.ipynb"))
-    if not notebooks:
-        names = ", ".join(f"{n}.ipynb" for n in expected) or "the assignment's notebooks"
-        return f"no notebook in the submission folder: expected {names}"
-    for path in notebooks:
-        if path.stem not in expected and expected:
-            continue
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            return f"{path.name} cannot be read ({exc.strerror}): ask for the file again"
-        if not raw.strip():
-            return f"{path.name} is empty (0 bytes): the notebook was not saved before submitting"
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            return f"{path.name} is not UTF-8 text, so it is not a notebook file"
-        except ValueError as exc:
-            return (f"{path.name} is not valid notebook JSON ({exc.msg} at line {exc.lineno}): "
-                    "it was damaged or is not a notebook; ask for a fresh download")
-        if not isinstance(data, dict) or not isinstance(data.get("cells", data.get("worksheets")),
-                                                         list):
-            return f"{path.name} is JSON but not a notebook (it has no list of cells)"
-        if int(data.get("nbformat", 0) or 0) < 3:
-            return f"{path.name} uses notebook format {data.get('nbformat')}, too old to read"
-    return None
+        return []
 
 
 def grade_submission(course_root: str, assignment: str, student: str, fingerprint: str,
@@ -136,10 +106,11 @@ def _grade(course: Course, submission: SubmissionContext, scratch: Path) -> Subm
     if taken.problem:
         return SubmissionResult(assignment, student, Status.ERROR,
                                 f"not graded: {taken.problem}", fingerprint=taken.fingerprint)
-    problem = precheck(copy, assignment)
-    if problem:
-        return SubmissionResult(assignment, student, Status.ERROR, problem,
+    checked = check_submission(copy, expected_notebooks(assignment))
+    if checked.problem:
+        return SubmissionResult(assignment, student, Status.ERROR, checked.problem,
                                 fingerprint=taken.fingerprint)
+    state.notes.extend(checked.notes)
     _add_course_files(course, assignment, copy)
     parent = course.root / "autograded" / student
     parent.mkdir(parents=True, exist_ok=True)
@@ -219,19 +190,8 @@ def _failure(assignment: str, student: str, state: SubmissionReport,
         )
     if state.kernel_died:
         return SubmissionResult(assignment, student, Status.ERROR, state.kernel_died)
-    reason = _last_error_line(log) or f"{type(exc).__name__}: {exc}"
-    return SubmissionResult(assignment, student, Status.ERROR, f"nbgrader could not grade it: {reason}",
+    return SubmissionResult(assignment, student, Status.ERROR, explain_failure(exc, log),
                             details={"log": log[-4000:]})
-
-
-def _last_error_line(log: str) -> str:
-    lines = [ln.strip() for ln in log.splitlines() if ln.strip()]
-    for line in reversed(lines):
-        if "Error" in line or "error" in line.lower():
-            if line.startswith(("There was an error processing", "Please see")):
-                continue
-            return line[:300]
-    return ""
 
 
 def _collect(submission: SubmissionContext) -> SubmissionResult:
