@@ -8,6 +8,7 @@ own, leave everything outside its sandbox unchanged, and cost no honest student 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -182,7 +183,8 @@ def _grade_as_root(work: Path, template: Path, reference: str) -> dict:
     peer = str(course.submission_dir("peer", ASSIGNMENT) / "roadmap.ipynb")
     before = build(course, reference, private, peer)
     grade(course.root, assignment=ASSIGNMENT, workers=2)
-    return _outcome(course, before, private, lingering=_settled(_kernel_uid_processes))
+    return _outcome(course, before, private,
+                    lingering=_settled(lambda: _kernel_uid_processes(course.root)))
 
 
 def _grade_as_instructor(user, template: Path, reference: str) -> dict:
@@ -224,8 +226,31 @@ def _settled(find) -> list:
     return found
 
 
-def _kernel_uid_processes() -> list[tuple[int, int]]:
-    return [p for p in _processes() if p[0] >= ROOT_KERNEL_UID_BASE]
+def _kernel_uid_processes(root: Path) -> list[tuple[int, int]]:
+    """Processes of a kernel uid that belong to the course at `root` (kernels of other courses,
+    graded by other tests at the same time, are theirs to count)."""
+    return [p for p in _processes() if p[0] >= ROOT_KERNEL_UID_BASE and _of_course(p[1], root)]
+
+
+def _of_course(pid: int, root: Path) -> bool:
+    """Whether `pid` or a process above it (its sandbox's bwrap) names `root` in its command
+    line, or works in a folder of it."""
+    name = str(root).encode()
+    for _ in range(64):
+        proc = Path("/proc") / str(pid)
+        try:
+            if name in (proc / "cmdline").read_bytes():
+                return True
+            with contextlib.suppress(OSError):
+                if os.readlink(proc / "cwd").startswith(str(root)):
+                    return True
+            stat = (proc / "stat").read_text()
+            pid = int(stat[stat.rindex(")") + 2:].split()[1])
+        except (OSError, ValueError):
+            return False
+        if pid <= 1:
+            return False
+    return False
 
 
 def _outcome(course: Course, before: dict[str, str], private: Path, lingering: list) -> dict:
