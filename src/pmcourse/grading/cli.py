@@ -206,11 +206,12 @@ class _Progress:
                             nrows=size.lines or 24)
         if result is None:
             return
+        from .pipeline.feedback import points
         from .pipeline.textsafe import one_line
 
         line = f"{one_line(result.student)}/{result.assignment}: {result.status}"
-        if result.score is not None:
-            line += f" {result.score:g}/{result.max_score:g}"
+        if result.score is not None:  # rounded for people, as in the feedback (10.9166 -> 10.92)
+            line += f" {points(result.score)}/{points(result.max_score)}"
         if self.bar is not None:
             self.bar.update(1)
             self.bar.set_postfix_str(line[:40])
@@ -286,13 +287,14 @@ def _unknown_students(directory: Path, students: list[str]) -> str | None:
 
 
 def _table(results: list[Any]) -> str:
+    from .pipeline.feedback import points
     from .pipeline.ledger import Status
     from .pipeline.textsafe import one_line
 
     rows = [("student", "assignment", "score", "status", "message")]
     for r in results:
         score = "" if r.score is None or r.status in (Status.ERROR, Status.MISSING) else (
-            f"{r.score:g}/{r.max_score:g}")
+            f"{points(r.score)}/{points(r.max_score)}")
         message = one_line(r.message)  # student text never drives the terminal
         message = message if len(message) <= 70 else message[:67] + "..."
         rows.append((one_line(r.student), r.assignment, score, r.status, message))

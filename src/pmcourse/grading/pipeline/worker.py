@@ -217,7 +217,9 @@ def _collect(submission: SubmissionContext) -> SubmissionResult:
     details: dict[str, Any] = {"cells": cells, "notes": list(state.notes),
                                "tampered": list(state.tampered), "late_seconds": late,
                                "needs_manual_grade": manual}
-    parts = [f"{score:g} of {max_score:g} points"]
+    from .feedback import points
+
+    parts = [f"{points(score)} of {points(max_score)} points"]  # for people; the columns are exact
     if manual:
         pending = sum(1 for c in cells if c["needs_manual_grade"])
         parts.append(f"{pending} answer(s) await manual grading")
