@@ -147,7 +147,7 @@ def _collect(args: argparse.Namespace) -> int:
     try:
         course = Course.open(args.directory)
         names = [args.assignment] if args.assignment else sorted(
-            p.name for p in (course.root / "release").glob("*") if p.is_dir())
+            p.name for p in course.folder("release").glob("*") if p.is_dir())
         refused = False
         for name in names:
             outcome = collect(course, name, db_url=args.db)
@@ -257,7 +257,7 @@ def _grade(args: argparse.Namespace) -> int:
     leaks = []
     for name in sorted({r.assignment for r in run.results}):
         secrets = collect_secrets(course.source / name, course.autograders)
-        files = [p for p in files_under(course.root / "feedback") if p.parent.name == name]
+        files = [p for p in files_under(course.folder("feedback")) if p.parent.name == name]
         leaks += scan(files, secrets)
     if leaks:
         print("LEAK in generated feedback: students would see instructor-only lines",
@@ -276,7 +276,7 @@ def _unknown_students(directory: Path, students: list[str]) -> str | None:
         course = Course.open(directory)
     except CourseError as exc:
         return str(exc)
-    submitted = course.root / "submitted"
+    submitted = course.folder("submitted")
     known = sorted(p.name for p in submitted.iterdir() if p.is_dir()) if submitted.is_dir() else []
     unknown = [s for s in students if s not in known]
     if not unknown:

@@ -210,8 +210,9 @@ def test_features_extra_statuses_only_where_a_test_was_really_edited(features) -
 # --- a second course: its own kernel (with an environment), folders and excluded students ---
 
 def configured_course(kernels: Path) -> ConformanceCourse:
-    """Submissions in `turned_in/`, one student excluded, notebooks on the course's own
-    kernelspec whose environment the tests rely on."""
+    """Submissions in `turned_in/`, graded work in `graded/`, feedback in `returned/`, one
+    student excluded, notebooks on the course's own kernelspec whose environment the tests
+    rely on."""
     spec = kernels / "kernels" / "course-python"
     spec.mkdir(parents=True)
     (spec / "kernel.json").write_text(json.dumps({
@@ -235,6 +236,8 @@ def configured_course(kernels: Path) -> ConformanceCourse:
     return ConformanceCourse(
         assignment="ps2", name="doubling", source=source, submitted="turned_in",
         config=('c.CourseDirectory.submitted_directory = "turned_in"\n'
+                'c.CourseDirectory.autograded_directory = "graded"\n'
+                'c.CourseDirectory.feedback_directory = "returned"\n'
                 'c.CourseDirectory.student_id_exclude = "zed"\n'),
         students={"honest": right, "blank": lambda nb: nb, "zed": right},
         roster=("honest", "blank", "zed", "absent"),
@@ -263,7 +266,11 @@ def test_course_folders_kernel_and_exclusions_as_stock_nbgrader(configured) -> N
     assert {rows[s]["status"] for s in ("honest", "blank")} == {"graded"}
     assert rows["absent"]["status"] == "missing"  # on the roster, not excluded, no submission
     assert "zed" not in (ours / "canvas_grades.csv").read_text(encoding="utf-8")
-    assert not (ours / "feedback" / "zed").exists()
+    # the course's own folders: graded work and feedback where its configuration puts them
+    assert (ours / "graded" / "honest" / "ps2" / "doubling.ipynb").is_file()
+    assert (ours / "returned" / "honest" / "ps2" / "doubling.html").is_file()
+    assert not (ours / "autograded").exists() and not (ours / "feedback").exists()
+    assert not (ours / "returned" / "zed").exists()
 
 
 # --- a third course: a notebook in another language (its own kernel, not Python) -------------

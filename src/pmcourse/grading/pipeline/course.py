@@ -87,9 +87,14 @@ class Course:
         step's own name, as in nbgrader)."""
         return str(self._coursedir.get(f"{step}_directory", step))
 
+    def folder(self, step: str) -> Path:
+        """Where the course keeps `step`'s files (source, release, submitted, autograded,
+        feedback): its ``CourseDirectory.<step>_directory`` setting, as nbgrader resolves it."""
+        return self.root / self._folder(step)
+
     @property
     def source(self) -> Path:
-        return self.root / self._folder("source")
+        return self.folder("source")
 
     @property
     def excluded_students(self) -> set[str]:

@@ -232,7 +232,7 @@ def due_date_checks(course: Course, db_url: str | None = None) -> list[tuple[boo
     from .nbconfig import course_config
 
     url = str(course_config(course, db_url).CourseDirectory.db_url)
-    released = {p.name for p in (course.root / "release").glob("*") if p.is_dir()}
+    released = {p.name for p in course.folder("release").glob("*") if p.is_dir()}
     if not released:
         return []
     ensure_tools_on_path()

@@ -429,8 +429,8 @@ def write_feedback(course: Any, assignment: str, student: str, result: Any, stat
         db_url = _course_db_url(course)
     inputs = page_inputs(course.root, assignment, student, result, db_url=db_url or "",
                          grades=grades, secrets=secrets, others=others)
-    graded_dir = course.root / "autograded" / student / assignment
-    feedback_root = course.root / "feedback"
+    graded_dir = course.folder("autograded") / student / assignment
+    feedback_root = course.folder("feedback")
     out_dir = feedback_root / student / assignment
     outcome = FeedbackOutcome()
     found_leaks: list[str] = []

@@ -178,7 +178,9 @@ def files_under(folder: Path) -> list[Path]:
 def course_secrets(course_root: Path) -> list[Secret]:
     """The secrets of every assignment of a course: feedback on one assignment must not show
     another's solutions, hidden tests or keys either."""
-    source = Path(course_root) / "source"
+    from .course import Course
+
+    source = Course(Path(course_root)).source
     autograders = Path(course_root) / "autograders"
     found: dict[str, Secret] = {}
     public: set[str] = set()

@@ -69,7 +69,7 @@ def release(course: Course, *, assignment: str, db_url: str | None = None,
         from .exchange import set_due_date
 
         set_due_date(course, assignment, due, db_url=db_url)
-    released = course.root / "release" / assignment
+    released = course.folder("release") / assignment
     files = files_under(released)
     secrets = collect_secrets(course.source / assignment, course.autograders)
     leaks = scan(files, secrets)

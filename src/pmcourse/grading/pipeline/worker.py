@@ -112,7 +112,7 @@ def _grade(course: Course, submission: SubmissionContext, scratch: Path) -> Subm
                                 fingerprint=taken.fingerprint)
     state.notes.extend(checked.notes)
     _add_course_files(course, assignment, copy)
-    parent = course.root / "autograded" / student
+    parent = course.folder("autograded") / student
     parent.mkdir(parents=True, exist_ok=True)
     submission.kernel_inputs = KernelInputs(str(copy), str(parent), assignment)
     log_text = io.StringIO()

@@ -21,6 +21,8 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, utils
 
+from ..pipeline.course import Course
+
 STUBS = ("YOUR ANSWER HERE", "# YOUR CODE HERE", "raise NotImplementedError()",
          "raise NotImplementedError", "### BEGIN SOLUTION", "### END SOLUTION")
 """Placeholder lines nbgrader puts where a solution was removed; never part of an answer."""
@@ -163,7 +165,8 @@ def collect_answers(course_root: Path, assignments: Iterable[str] | None = None,
     dropped. Notebooks that cannot be read are skipped and named in `unreadable` when given.
     """
     root = Path(course_root)
-    base = root / "autograded"
+    course = Course(root)
+    base = course.folder("autograded")
     if not base.is_dir():
         return []
     wanted = set(assignments) if assignments is not None else None
@@ -176,9 +179,9 @@ def collect_answers(course_root: Path, assignments: Iterable[str] | None = None,
             continue
         key = (assignment, path.name)
         if key not in starters:
-            starters[key] = _cells_or_empty(root / "release" / assignment / path.name)
+            starters[key] = _cells_or_empty(course.folder("release") / assignment / path.name)
             references[key] = {gid: own_words(_reference(src)) for gid, src in
-                               _cells_or_empty(root / "source" / assignment / path.name).items()}
+                               _cells_or_empty(course.source / assignment / path.name).items()}
         try:
             cells = _answer_cells(path)
         except (OSError, ValueError):

@@ -17,6 +17,8 @@ from typing import Any
 
 import pandas as pd
 
+from ..pipeline.course import Course
+
 CRITERION_COLUMNS = ("assignment", "question", "criterion", "n", "passed", "partly", "missed",
                      "missed_share")
 _LINE = re.compile(r"^\s*([✔◐✘])\s+(.+?)\s+\(\d+% of \d+%\):")
@@ -64,7 +66,7 @@ def question_titles(course_root: Path, assignment: str) -> dict[tuple[str, str],
     from ..pipeline.preprocessors import graded_problem_id
 
     titles: dict[tuple[str, str], str] = {}
-    folder = Path(course_root) / "source" / assignment
+    folder = Course(Path(course_root)).source / assignment
     for path in sorted(folder.glob("*.ipynb")) if folder.is_dir() else []:
         heading = ""
         for cell in _cells(path):
@@ -97,7 +99,7 @@ def criteria_frame(course_root: Path, scored: Iterable[tuple[str, str]]) -> pd.D
     counts: dict[tuple[str, str, str], list[int]] = {}
     root = Path(course_root)
     for assignment, student in sorted(set(scored)):
-        folder = root / "autograded" / student / assignment
+        folder = Course(root).folder("autograded") / student / assignment
         for path in sorted(folder.glob("*.ipynb")) if folder.is_dir() else []:
             for cell in _cells(path):
                 if cell.get("cell_type") != "code" or not _meta(cell).get("grade"):
